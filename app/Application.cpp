@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: rzconsole contributors
+#include "Application.h"
+
+#include "api/ApiClient.h"
+#include "sim/SimServer.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace rz {
+
+namespace {
+
+// The demo data set: small enough to load in seconds, large enough to show paging and several sites.
+sim::SimConfig demoConfig() {
+    sim::SimConfig config;
+    config.seed = 20240611;
+    config.organizations = 3;
+    config.assetsPerOrganization = 4000;
+    config.sitesPerOrganization = 5;
+    return config;
+}
+
+} // namespace
+
+void Application::setMetadata() {
+    QCoreApplication::setApplicationName(u"rzconsole"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(RZ_VERSION));
+    QCoreApplication::setOrganizationName(u"rzconsole"_s);
+}
+
+void Application::addOptions(QCommandLineParser &parser) {
+    parser.setApplicationDescription(tr("Desktop console for the runZero asset inventory."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        u"demo"_s, tr("Start a simulated runZero console on this computer (127.0.0.1) and connect to it.")));
+}
+
+Application::Options Application::optionsFrom(const QCommandLineParser &parser) {
+    Options options;
+    options.demo = parser.isSet(u"demo"_s);
+    return options;
+}
+
+Application::Application(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(options) {}
+
+Application::~Application() = default;
+
+bool Application::start() {
+    installTranslators();
+    QApplication::setWindowIcon(QIcon(u":/icons/rzconsole.svg"_s));
+
+    if (m_options.demo && !startDemo())
+        return false;
+
+    m_window = std::make_unique<MainWindow>(m_client.get());
+    if (m_options.demo)
+        m_window->setWindowTitle(tr("runZero Console — Demo (simulated data)"));
+    m_window->show();
+    m_window->start();
+    return true;
+}
+
+bool Application::startDemo() {
+    m_sim = std::make_unique<sim::SimServer>(demoConfig());
+    if (!m_sim->listen()) {
+        QMessageBox::critical(nullptr, tr("Demo Console"),
+                              tr("The simulated console could not start: %1").arg(m_sim->errorString()));
+        return false;
+    }
+    // The demo signs in with an account token so that every organization is listed; it lives only in memory.
+    m_client = std::make_unique<ApiClient>(m_sim->baseUrl(), m_sim->tokens().accountToken);
+    return true;
+}
+
+void Application::installTranslators() {
+    // Qt's own strings (dialog buttons) and the console's, when a translation for the locale exists.
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    m_appTranslator = std::make_unique<QTranslator>();
+    if (m_appTranslator->load(QLocale(), u"rzconsole"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(m_appTranslator.get());
+}
+
+} // namespace rz

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: rzconsole contributors
+#include "api/ApiRequest.h"
+
+#include "api/ApiLogging.h"
+#include "auth/Redaction.h"
+#include "json/ErrorBodyParser.h"
+
+#include <QNetworkReply>
+#include <QTimer>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace rz {
+
+namespace {
+
+int effectivePort(const QUrl &url) {
+    const QString scheme = url.scheme().toLower();
+    return url.port(scheme == "https"_L1 ? 443 : scheme == "http"_L1 ? 80 : -1);
+}
+
+// The credential goes only where it was meant to go: same scheme, host and port.
+bool sameOrigin(const QUrl &a, const QUrl &b) {
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(QNetworkReply *reply, QString label, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_label(std::move(label))
+    , m_origin(reply->request().url()) {
+    m_elapsed.start();
+    qCDebug(lcApi) << "sending" << m_label;
+    connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
+    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    connect(reply, &QObject::destroyed, this, &ApiRequest::onReplyDestroyed);
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList problems;
+        for (const QSslError &error : errors)
+            problems.append(error.errorString());
+        m_sslProblems = problems.join("; "_L1);
+    });
+#endif
+}
+
+ApiRequest::ApiRequest(ApiError error, QString label, QObject *parent)
+    : QObject(parent)
+    , m_label(std::move(label)) {
+    m_elapsed.start();
+    QTimer::singleShot(0, this, [this, error = std::move(error)] {
+        qCInfo(lcApi) << "not sending" << m_label << "- refused by the client";
+        finish(Result<QByteArray>{{}, error});
+    });
+}
+
+ApiRequest::~ApiRequest() {
+    dropReply();
+}
+
+void ApiRequest::dropReply() {
+    QNetworkReply *reply = m_reply.data();
+    m_reply = nullptr;
+    if (reply != nullptr) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiRequest::abort() {
+    if (m_done)
+        return;
+    m_done = true;
+    dropReply();
+    qCDebug(lcApi) << "aborted" << m_label;
+    deleteLater();
+}
+
+void ApiRequest::onRedirected(const QUrl &target) {
+    if (!m_reply)
+        return;
+    const QUrl resolved = m_reply->url().resolved(target);
+    if (sameOrigin(m_origin, resolved)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    m_refusedRedirectHost = resolved.host();
+    qCWarning(lcApi) << "refused a redirect of" << m_label << "to another host";
+    m_reply->abort();
+}
+
+void ApiRequest::onReplyFinished() {
+    if (m_done || !m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+
+    Result<QByteArray> result;
+    if (!m_refusedRedirectHost.isEmpty()) {
+        result.error = ApiError::make(
+            ApiError::Kind::Network, tr("the console redirected the request to another host (%1); it was not "
+                                        "followed, so that the credential is not sent there")
+                                         .arg(m_refusedRedirectHost));
+    } else if (status >= 300 || (status > 0 && status < 200)) {
+        result.error = json::errorFromHttpResponse(status, body);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = networkError();
+        result.error.httpStatus = status;
+    } else {
+        result.value = body;
+    }
+    if (result.ok()) {
+        qCDebug(lcApi) << "done" << m_label << status << body.size() << "bytes in" << m_elapsed.elapsed()
+                       << "ms";
+    } else {
+        qCInfo(lcApi) << "failed" << m_label << "status" << status << "kind" << int(result.error.kind)
+                      << "after" << m_elapsed.elapsed() << "ms";
+    }
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    finish(result);
+}
+
+void ApiRequest::onReplyDestroyed() {
+    // The network manager went away with the reply still open (the client was destroyed).
+    if (m_done)
+        return;
+    m_reply = nullptr;
+    finish(
+        Result<QByteArray>{{}, ApiError::make(ApiError::Kind::Cancelled, tr("the connection was closed"))});
+}
+
+ApiError ApiRequest::networkError() const {
+    using E = QNetworkReply::NetworkError;
+    const E code = m_reply->error();
+    const QString host = m_origin.host();
+    switch (code) {
+    case E::TimeoutError:
+    case E::OperationCanceledError: // the transfer timeout aborts the reply; our own aborts never get here
+        return ApiError::make(ApiError::Kind::Timeout);
+    case E::ConnectionRefusedError:
+        return ApiError::make(ApiError::Kind::Network, tr("%1 refused the connection").arg(host));
+    case E::HostNotFoundError:
+        return ApiError::make(ApiError::Kind::Network, tr("the host %1 was not found").arg(host));
+    case E::RemoteHostClosedError:
+        return ApiError::make(ApiError::Kind::Network,
+                              tr("the connection was closed before the whole answer arrived"));
+    case E::SslHandshakeFailedError:
+        return ApiError::make(ApiError::Kind::Tls,
+                              m_sslProblems.isEmpty() ? redact(m_reply->errorString()) : m_sslProblems);
+    case E::InsecureRedirectError:
+        return ApiError::make(ApiError::Kind::Network,
+                              tr("the console redirected a secure request to an insecure address; it was not "
+                                 "followed"));
+    case E::TooManyRedirectsError:
+        return ApiError::make(ApiError::Kind::Network, tr("the console redirected the request too often"));
+    default:
+        break;
+    }
+    if (!m_sslProblems.isEmpty())
+        return ApiError::make(ApiError::Kind::Tls, m_sslProblems);
+    // Qt's text may quote the URL; it never holds the credential, which only travels in a header, but it goes
+    // through the redaction filter all the same.
+    return ApiError::make(ApiError::Kind::Network, redact(m_reply->errorString()));
+}
+
+void ApiRequest::finish(const Result<QByteArray> &result) {
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace rz

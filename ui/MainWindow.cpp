@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: rzconsole contributors
+#include "ui/MainWindow.h"
+
+#include "api/ApiError.h"
+#include "models/AssetTableModel.h"
+#include "models/OrganizationModel.h"
+#include "models/SiteModel.h"
+#include "ui/AssetsPane.h"
+#include "ui/ConsoleSession.h"
+#include "ui/LoadStatusWidget.h"
+#include "ui/NavigatorPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace rz {
+
+MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new ConsoleSession(client, this)) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("runZero Console"));
+    createActions();
+
+    m_navigator = new NavigatorPane(m_session->organizationModel(), m_session->siteModel(), this);
+    m_assets = new AssetsPane(m_session->assetModel(), this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_assets);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 940});
+    setCentralWidget(splitter);
+
+    m_status = new LoadStatusWidget(m_cancelAction, this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_navigator, &NavigatorPane::organizationActivated, m_session,
+            &ConsoleSession::selectOrganization);
+    connect(m_navigator, &NavigatorPane::siteActivated, m_session, &ConsoleSession::selectSite);
+    connect(m_session, &ConsoleSession::currentOrganizationChanged, m_navigator,
+            &NavigatorPane::setCurrentOrganization);
+    connect(m_session, &ConsoleSession::currentSiteChanged, m_navigator, &NavigatorPane::setCurrentSite);
+    connect(m_session, &ConsoleSession::failed, m_assets,
+            [this](const ApiError &error) { m_assets->showError(error.userMessage()); });
+    connect(m_session, &ConsoleSession::failureCleared, m_assets, &AssetsPane::hideError);
+    connect(m_assets, &AssetsPane::retryRequested, m_session, &ConsoleSession::retry);
+    connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::updateState);
+
+    resize(1200, 760);
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start() {
+    m_session->start();
+}
+
+ConsoleSession *MainWindow::session() const {
+    return m_session;
+}
+
+void MainWindow::createActions() {
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
+                    tr("&Refresh"), this);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    // F5 everywhere, plus the platform's own refresh key where that is another one.
+    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys.append(key);
+    }
+    m_refreshAction->setShortcuts(refreshKeys);
+    m_refreshAction->setToolTip(tr("Reload the sites and assets of the selected organization (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_session->refresh(); });
+
+    m_cancelAction =
+        new QAction(QIcon::fromTheme(u"process-stop"_s, style()->standardIcon(QStyle::SP_BrowserStop)),
+                    tr("&Cancel Loading"), this);
+    m_cancelAction->setObjectName(u"cancelLoadAction"_s);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop loading; rows already loaded are kept (Esc)"));
+    connect(m_cancelAction, &QAction::triggered, this, [this] { m_session->cancel(); });
+
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quitAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_cancelAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_cancelAction);
+}
+
+void MainWindow::updateState() {
+    const ConsoleSession::Activity activity = m_session->activity();
+    const bool busy = activity != ConsoleSession::Activity::Idle;
+    m_refreshAction->setEnabled(m_session->hasClient());
+    m_navigator->setEnabled(m_session->hasClient());
+    m_cancelAction->setEnabled(busy);
+
+    m_status->setStateText(stateText());
+    m_status->setAssetCount(m_session->currentOrganizationRow() >= 0 ? m_session->assetsLoaded() : -1);
+    m_status->setProgress(busy, m_session->assetsLoaded(), m_session->expectedAssetCount());
+    m_assets->setPlaceholderText(placeholderText());
+}
+
+QString MainWindow::stateText() const {
+    if (!m_session->hasClient())
+        return tr("No connection is configured yet.");
+    switch (m_session->activity()) {
+    case ConsoleSession::Activity::Organizations:
+        return tr("Loading organizations…");
+    case ConsoleSession::Activity::Sites:
+        return tr("Loading sites…");
+    case ConsoleSession::Activity::Assets:
+        return tr("Loading assets…");
+    case ConsoleSession::Activity::Idle:
+        break;
+    }
+    if (m_session->hasFailure())
+        return tr("Stopped by an error.");
+    if (m_session->organizationsLoaded() && m_session->organizationModel()->rowCount() == 0)
+        return tr("This account has no organizations.");
+    switch (m_session->outcome()) {
+    case ConsoleSession::Outcome::Complete:
+        return tr("All assets loaded.");
+    case ConsoleSession::Outcome::Cancelled:
+        return tr("Loading cancelled. Press F5 to load again.");
+    case ConsoleSession::Outcome::Failed:
+    case ConsoleSession::Outcome::None:
+        break;
+    }
+    return {};
+}
+
+QString MainWindow::placeholderText() const {
+    if (!m_session->hasClient()) {
+        return tr("No connection is configured yet.\n\n"
+                  "Connections to a runZero console are being added to this application. "
+                  "Meanwhile, start it with --demo to explore a simulated console on this computer.");
+    }
+    switch (m_session->activity()) {
+    case ConsoleSession::Activity::Organizations:
+    case ConsoleSession::Activity::Sites:
+    case ConsoleSession::Activity::Assets:
+        return tr("Loading…");
+    case ConsoleSession::Activity::Idle:
+        break;
+    }
+    if (m_session->hasFailure())
+        return tr("Nothing is loaded. See the message above.");
+    if (m_session->organizationsLoaded() && m_session->organizationModel()->rowCount() == 0)
+        return tr("This account has no organizations.");
+    switch (m_session->outcome()) {
+    case ConsoleSession::Outcome::Complete:
+        return m_session->currentSiteRow() == SiteModel::AllSitesRow ? tr("This organization has no assets.")
+                                                                     : tr("This site has no assets.");
+    case ConsoleSession::Outcome::Cancelled:
+        return tr("Loading was cancelled. Press F5 to load again.");
+    case ConsoleSession::Outcome::Failed:
+    case ConsoleSession::Outcome::None:
+        break;
+    }
+    return tr("Choose an organization and a site.");
+}
+
+} // namespace rz
