@@ -101,6 +101,20 @@ AssetLoad *ApiClient::loadAssets(const AssetQuery &query, QObject *parent) {
     return new PagedAssetLoad(d->transport, query, parent);
 }
 
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, BodyCallback done) {
+    ApiRequest *request = d->transport->get(path, query, this);
+    deliver<QByteArray>(request, context ? context : this, std::move(done), [](const QByteArray &body) {
+        return Result<QByteArray>{body, {}};
+    });
+}
+
+void ApiClient::put(const QString &path, const QByteArray &jsonBody, QObject *context, BodyCallback done) {
+    ApiRequest *request = d->transport->put(path, jsonBody, this);
+    deliver<QByteArray>(request, context ? context : this, std::move(done), [](const QByteArray &body) {
+        return Result<QByteArray>{body, {}};
+    });
+}
+
 QNetworkAccessManager *ApiClient::networkAccessManager() const {
     return d->transport->networkAccessManager();
 }

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QUrlQuery;
 
 namespace rz {
 
@@ -59,6 +60,13 @@ public:
     // Starts a paged load from the event loop (connect to it first); the returned object is owned by
     // `parent`. If the client is destroyed first, the load finishes with Kind::Cancelled.
     AssetLoad *loadAssets(const AssetQuery &query, QObject *parent);
+
+    // Generic requests for typed calls that live in their own files (paths relative to the base URL, e.g.
+    // "org/explorers"). The body handed to `done` is the raw response; parse it with app/json.
+    using BodyCallback = std::function<void(const Result<QByteArray> &)>;
+    void get(const QString &path, const QUrlQuery &query, QObject *context, BodyCallback done);
+    // PUT with a JSON body. Requests that change state are sent exactly once: never retried automatically.
+    void put(const QString &path, const QByteArray &jsonBody, QObject *context, BodyCallback done);
 
     QNetworkAccessManager *networkAccessManager() const;
 

@@ -97,11 +97,7 @@ std::optional<ApiError> ApiTransport::refusalFor(QStringView path) const {
     return std::nullopt;
 }
 
-ApiRequest *ApiTransport::get(const QString &path, const QUrlQuery &query, QObject *parent) {
-    const QString label = u"GET /"_s + withoutLeadingSlashes(path);
-    if (const std::optional<ApiError> refusal = refusalFor(path))
-        return new ApiRequest(*refusal, label, parent);
-
+QNetworkRequest ApiTransport::requestFor(const QString &path, const QUrlQuery &query) const {
     QNetworkRequest request(urlFor(path, query));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_token.toUtf8());
@@ -111,7 +107,23 @@ ApiRequest *ApiTransport::get(const QString &path, const QUrlQuery &query, QObje
     // Every redirect is checked by ApiRequest, which follows only those to the same origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
-    return new ApiRequest(m_network->get(request), label, parent);
+    return request;
+}
+
+ApiRequest *ApiTransport::get(const QString &path, const QUrlQuery &query, QObject *parent) {
+    const QString label = u"GET /"_s + withoutLeadingSlashes(path);
+    if (const std::optional<ApiError> refusal = refusalFor(path))
+        return new ApiRequest(*refusal, label, parent);
+    return new ApiRequest(m_network->get(requestFor(path, query)), label, parent);
+}
+
+ApiRequest *ApiTransport::put(const QString &path, const QByteArray &jsonBody, QObject *parent) {
+    const QString label = u"PUT /"_s + withoutLeadingSlashes(path);
+    if (const std::optional<ApiError> refusal = refusalFor(path))
+        return new ApiRequest(*refusal, label, parent);
+    QNetworkRequest request = requestFor(path, {});
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    return new ApiRequest(m_network->put(request, jsonBody), label, parent);
 }
 
 } // namespace rz

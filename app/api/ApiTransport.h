@@ -11,6 +11,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace rz {
 
@@ -49,8 +50,12 @@ public:
 
     // Starts GET `path`; the returned request belongs to `parent` and deletes itself after finished().
     ApiRequest *get(const QString &path, const QUrlQuery &query, QObject *parent);
+    // Starts PUT `path` with a JSON body; same ownership as get(). Never retried.
+    ApiRequest *put(const QString &path, const QByteArray &jsonBody, QObject *parent);
 
 private:
+    QNetworkRequest requestFor(const QString &path, const QUrlQuery &query) const;
+
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_token;
