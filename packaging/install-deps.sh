@@ -12,6 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libsimdjson-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()
