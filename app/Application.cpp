@@ -3,8 +3,13 @@
 #include "Application.h"
 
 #include "api/ApiClient.h"
+#include "auth/ConnectionStore.h"
+#include "auth/KeychainSecretStore.h"
+#include "auth/MemorySecretStore.h"
 #include "sim/SimServer.h"
+#include "ui/ConnectionController.h"
 #include "ui/MainWindow.h"
+#include "ui/RedactingLog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -44,17 +50,24 @@ void Application::addOptions(QCommandLineParser &parser) {
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(
         u"demo"_s, tr("Start a simulated runZero console on this computer (127.0.0.1) and connect to it.")));
+    parser.addOption(
+        QCommandLineOption(u"connection"_s, tr("Open the saved connection called <name>."), tr("name")));
 }
 
 Application::Options Application::optionsFrom(const QCommandLineParser &parser) {
     Options options;
     options.demo = parser.isSet(u"demo"_s);
+    options.connectionName = parser.value(u"connection"_s);
     return options;
 }
 
 Application::Application(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(options) {}
+    , m_options(std::move(options))
+    , m_log(std::make_unique<RedactingLog>(RedactingLog::defaultFilePath())) {
+    if (const QString problem = m_log->errorString(); !problem.isEmpty())
+        qWarning().noquote() << "the log file" << m_log->filePath() << "cannot be written:" << problem;
+}
 
 Application::~Application() = default;
 
@@ -62,15 +75,32 @@ bool Application::start() {
     installTranslators();
     QApplication::setWindowIcon(QIcon(u":/icons/rzconsole.svg"_s));
 
-    if (m_options.demo && !startDemo())
+    if (!m_options.demo) {
+        startConnections();
+        return true;
+    }
+    if (!m_options.connectionName.isEmpty())
+        qWarning("--connection is ignored with --demo");
+    if (!startDemo())
         return false;
 
     m_window = std::make_unique<MainWindow>(m_client.get());
-    if (m_options.demo)
-        m_window->setWindowTitle(tr("runZero Console — Demo (simulated data)"));
+    m_window->setWindowTitle(tr("runZero Console — Demo (simulated data)"));
     m_window->show();
     m_window->start();
     return true;
+}
+
+void Application::startConnections() {
+    // Profiles in the user's settings (never a secret); secrets in the system keychain, or for this session
+    // only in memory. Nothing is written to disk in place of a keychain that fails.
+    m_settings = std::make_unique<QSettings>(u"rzconsole"_s, u"rzconsole"_s);
+    m_store = std::make_unique<ConnectionStore>(*m_settings);
+    m_keychain = std::make_unique<KeychainSecretStore>();
+    m_sessionSecrets = std::make_unique<MemorySecretStore>();
+    m_connections =
+        std::make_unique<ConnectionController>(*m_store, *m_settings, *m_keychain, *m_sessionSecrets);
+    m_connections->start(m_options.connectionName);
 }
 
 bool Application::startDemo() {

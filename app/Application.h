@@ -7,6 +7,7 @@
 #include <memory>
 
 class QCommandLineParser;
+class QSettings;
 class QTranslator;
 
 namespace rz {
@@ -15,22 +16,30 @@ namespace sim {
 class SimServer;
 }
 class ApiClient;
+class ConnectionController;
+class ConnectionStore;
+class KeychainSecretStore;
 class MainWindow;
+class MemorySecretStore;
+class RedactingLog;
 
-// The composition root: builds the API client (and, for --demo, the simulated console it talks to) and the
-// main window, and passes each its collaborators. Owns them all; the window goes first.
+// The composition root. It installs the log (every message redacted, to a file and stderr), then builds the
+// saved connections on QSettings, the system keychain and a session-only secret store, and hands them to the
+// ConnectionController, which opens connections and their windows. For --demo it builds instead the
+// simulated console, a client for it and the main window. Owns them all; windows go first, the log last.
 class Application final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Application)
 public:
     struct Options {
         bool demo = false;
+        QString connectionName; // --connection NAME: the saved connection to open
     };
 
     // Application name and version, for QCommandLineParser and QSettings. Callable before the application
     // object exists.
     static void setMetadata();
-    // Adds --demo, --help and --version.
+    // Adds --demo, --connection, --help and --version.
     static void addOptions(QCommandLineParser &parser);
     static Options optionsFrom(const QCommandLineParser &parser);
 
@@ -43,10 +52,17 @@ public:
 private:
     void installTranslators();
     bool startDemo();
+    void startConnections();
 
     Options m_options;
+    std::unique_ptr<RedactingLog> m_log; // declared first: destroyed last, so it sees every message
     std::unique_ptr<QTranslator> m_qtTranslator;
     std::unique_ptr<QTranslator> m_appTranslator;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<MemorySecretStore> m_sessionSecrets; // secrets for this session only, never written
+    std::unique_ptr<ConnectionController> m_connections;
     std::unique_ptr<sim::SimServer> m_sim;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window; // declared last: destroyed before the client it uses

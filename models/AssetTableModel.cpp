@@ -2,99 +2,69 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "models/AssetTableModel.h"
 
+#include "models/AssetRowFilter.h"
+#include "models/AssetSnapshotTable.h"
 #include "models/Roles.h"
 
-#include <QDateTime>
-#include <QHostAddress>
-#include <QLocale>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
-
-using namespace Qt::StringLiterals;
+#include <set>
 
 namespace rz {
 
 namespace {
 
-// Offsets in a block are 32-bit; a page larger than this (never seen in practice) is split into blocks.
-constexpr qsizetype MaxBlockChars = std::numeric_limits<quint32>::max();
-
-// The locale's short date-time format, but with a four-digit year: "12/14/19" is ambiguous in an inventory.
-QString shortDateTimeFormat(const QLocale &locale) {
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains("yyyy"_L1))
-        format.replace("yy"_L1, "yyyy"_L1);
-    return format;
-}
-
-QStringView firstLine(QStringView text) {
-    const qsizetype newline = text.indexOf(u'\n');
-    return newline < 0 ? text : text.first(newline);
-}
-
-// A key whose string order is address order: every IPv4 address numerically, then every IPv6 address
-// numerically, then anything that is not an address, by its text.
-QVariant addressSortKey(QStringView text) {
-    const QStringView first = firstLine(text).trimmed();
-    if (first.isEmpty())
-        return {};
-    QHostAddress address;
-    if (!address.setAddress(first.toString()))
-        return QString(u"9" % first.toString().toLower());
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also true for IPv4-mapped IPv6 addresses
-    if (isV4)
-        return QString(u"4" % QString::number(v4, 16).rightJustified(8, u'0'));
-    const Q_IPV6ADDR v6 = address.toIPv6Address();
-    const QByteArray bytes(reinterpret_cast<const char *>(v6.c), sizeof(v6.c));
-    return QString(u"6" % QString::fromLatin1(bytes.toHex()));
-}
-
-std::optional<qint64> toInteger(QStringView text) {
-    bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
-// Unix seconds; 0 is what the API sends for "never".
-std::optional<QDateTime> toDateTime(QStringView text) {
-    const std::optional<qint64> seconds = toInteger(text);
-    if (!seconds || *seconds == 0)
-        return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(*seconds);
-}
-
-// One line for a cell: real data carries tabs and line breaks inside values, which a cell cannot show.
-QString singleLine(QStringView text) {
-    QString line = text.toString();
-    for (QChar &c : line) {
-        if (c == u'\t' || c == u'\r' || c == u'\n')
-            c = u' ';
-    }
-    return line;
-}
-
-QString joinedLines(QStringView text) {
-    QString joined = text.toString();
-    joined.replace(u'\n', ", "_L1);
-    return singleLine(joined);
-}
+// While rows stream in under a sort, a re-sort waits about twice as long as the last one took, so that
+// sorting takes at most a third of a core from the load.
+constexpr qint64 minResortDelayMs = 50;
+constexpr qint64 maxResortDelayMs = 2000;
 
 } // namespace
 
-AssetTableModel::AssetTableModel(QObject *parent)
+AssetTableModel::AssetTableModel(QObject *parent, QThreadPool *pool)
     : QAbstractTableModel(parent)
-    , m_dateTimeFormat(shortDateTimeFormat(QLocale())) {}
+    , m_formatter(tr("Yes"), tr("No"))
+    , m_pool(pool ? pool : QThreadPool::globalInstance())
+    , m_resortTimer(new QTimer(this)) {
+    m_resortTimer->setSingleShot(true);
+    connect(m_resortTimer, &QTimer::timeout, this, [this] {
+        if (m_unsorted)
+            startJob();
+        else
+            setBusy(m_watcher != nullptr);
+    });
+}
 
-AssetTableModel::~AssetTableModel() = default;
+AssetTableModel::~AssetTableModel() {
+    cancelJob();
+}
 
 void AssetTableModel::setColumns(QList<AssetColumn> columns) {
     beginResetModel();
-    m_columns = std::move(columns);
-    m_blocks.clear();
-    m_rowCount = 0;
+    resetRows(std::move(columns));
     endResetModel();
+}
+
+void AssetTableModel::resetRows(QList<AssetColumn> columns) {
+    // The sort follows its column to wherever the new columns have it.
+    const auto follow = [this, &columns](int section) {
+        if (section < 0 || section >= m_columns.size())
+            return -1;
+        return int(columns.indexOf(m_columns.at(section)));
+    };
+    m_wanted.sortSection = follow(m_wanted.sortSection);
+    cancelJob();
+    m_resortTimer->stop();
+    m_columns = std::move(columns);
+    m_store = AssetStore(m_columns);
+    m_visible.clear();
+    m_applied = m_wanted; // nothing to filter or sort yet
+    m_unsorted = false;
+    setBusy(false);
 }
 
 QList<AssetColumn> AssetTableModel::columns() const {
@@ -113,167 +83,277 @@ int AssetTableModel::sectionOf(AssetColumn column) const {
 void AssetTableModel::appendPage(const AssetPage &page) {
     if (m_columns.isEmpty() && !page.columns.isEmpty())
         setColumns(page.columns);
-    const qsizetype rows = qsizetype(page.rows.size());
-    if (rows == 0)
+    std::shared_ptr<const AssetBlock> block = page.block;
+    if (!block && !page.rows.empty())
+        block = AssetBlock::fromRows(page.columns, page.rows);
+    if (!block || block->rows == 0)
         return;
-    if (rows > std::numeric_limits<int>::max() - m_rowCount) {
+    const qint64 first = m_store.rowCount();
+    if (block->rows > std::numeric_limits<int>::max() - first) {
         qWarning("AssetTableModel: more rows than a model can show; page dropped");
         return;
     }
-
-    // Where each of this model's columns is in the page's values (-1: the page does not have it).
-    std::vector<qsizetype> source;
-    source.reserve(size_t(m_columns.size()));
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
-        source.push_back(page.columns.isEmpty() ? i : page.columns.indexOf(m_columns.at(i)));
-
-    const size_t stored = size_t(m_columns.size()) + 1;
-    auto rowChars = [&](const AssetRow &row) {
-        qsizetype chars = row.id.size();
-        for (const qsizetype s : source) {
-            if (s >= 0 && s < row.values.size())
-                chars += row.values.at(s).size();
-        }
-        return chars;
-    };
-
-    beginInsertRows({}, m_rowCount, m_rowCount + int(rows) - 1);
-    size_t next = 0;
-    while (next < page.rows.size()) {
-        // Size the block first, so its text is allocated once.
-        qsizetype chars = 0;
-        size_t end = next;
-        while (end < page.rows.size()) {
-            const qsizetype more = rowChars(page.rows[end]);
-            if (end > next && chars + more > MaxBlockChars)
-                break;
-            chars += more;
-            ++end;
-        }
-        Block block;
-        block.firstRow = m_rowCount;
-        block.rows = int(end - next);
-        block.text.reserve(chars);
-        block.ends.reserve(size_t(block.rows) * stored);
-        for (size_t r = next; r < end; ++r) {
-            const AssetRow &row = page.rows[r];
-            block.text.append(row.id);
-            block.ends.push_back(quint32(block.text.size()));
-            for (const qsizetype s : source) {
-                if (s >= 0 && s < row.values.size())
-                    block.text.append(row.values.at(s));
-                block.ends.push_back(quint32(block.text.size()));
-            }
-        }
-        m_rowCount += block.rows;
-        m_blocks.push_back(std::move(block));
-        next = end;
+    if (m_applied.isIdentity()) {
+        beginInsertRows({}, int(first), int(first + block->rows - 1));
+        m_store.append(std::move(block));
+        endInsertRows();
+        return;
     }
-    endInsertRows();
+    // The new rows go at the end of the visible ones, filtered now; a sort takes them in later.
+    m_store.append(std::move(block));
+    const std::vector<quint32> added =
+        AssetRowOrder::filterFrom(m_store, first, pageFilter(m_applied.needle));
+    if (!added.empty()) {
+        const auto at = int(m_visible.size());
+        beginInsertRows({}, at, at + int(added.size()) - 1);
+        m_visible.insert(m_visible.end(), added.cbegin(), added.cend());
+        endInsertRows();
+    }
+    if (m_applied.sortSection >= 0 && !added.empty()) {
+        m_unsorted = true;
+        scheduleResort();
+    }
 }
 
 void AssetTableModel::clear() {
-    if (m_rowCount == 0)
+    if (m_store.rowCount() == 0)
         return;
     beginResetModel();
-    m_blocks.clear();
-    m_rowCount = 0;
+    resetRows(m_columns);
     endResetModel();
 }
 
+qint64 AssetTableModel::loadedRowCount() const {
+    return m_store.rowCount();
+}
+
+int AssetTableModel::sourceRow(int visibleRow) const {
+    if (visibleRow < 0 || visibleRow >= rowCount())
+        return -1;
+    return int(storeRow(visibleRow));
+}
+
+qint64 AssetTableModel::storeRow(int row) const {
+    return m_applied.isIdentity() ? qint64(row) : qint64(m_visible[std::size_t(row)]);
+}
+
 QString AssetTableModel::assetId(int row) const {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return {};
-    return storedCell(row, 0).toString();
+    return m_store.id(storeRow(row));
 }
 
 QString AssetTableModel::rawText(int row, int section) const {
-    if (row < 0 || row >= m_rowCount || section < 0 || section >= m_columns.size())
+    if (row < 0 || row >= rowCount() || section < 0 || section >= m_columns.size())
         return {};
-    return storedCell(row, section + 1).toString();
+    return m_store.text(storeRow(row), section);
 }
 
-QStringView AssetTableModel::storedCell(int row, int storedColumn) const {
-    // The last block whose first row is <= row.
-    const auto after = std::upper_bound(m_blocks.cbegin(), m_blocks.cend(), row,
-                                        [](int r, const Block &b) { return r < b.firstRow; });
-    const Block &block = *(after - 1);
-    const size_t k = size_t(row - block.firstRow) * (size_t(m_columns.size()) + 1) + size_t(storedColumn);
-    const quint32 begin = k == 0 ? 0 : block.ends[k - 1];
-    return QStringView(block.text).sliced(begin, block.ends[k] - begin);
+void AssetTableModel::setLocalFilter(const QString &text) {
+    if (text == m_wanted.needle)
+        return;
+    m_wanted.needle = text;
+    startJob();
 }
 
-QVariant AssetTableModel::displayValue(ValueKind kind, QStringView text) const {
-    switch (kind) {
-    case ValueKind::Text:
-        return singleLine(text);
-    case ValueKind::List:
-    case ValueKind::Address:
-        return joinedLines(text);
-    case ValueKind::Bool:
-        if (text == "true"_L1)
-            return tr("Yes");
-        if (text == "false"_L1)
-            return tr("No");
-        return text.toString();
-    case ValueKind::Time:
-        if (const auto time = toDateTime(text))
-            return QLocale().toString(*time, m_dateTimeFormat);
-        return QString();
-    case ValueKind::Integer:
-        if (const auto value = toInteger(text))
-            return QLocale().toString(*value);
-        return text.toString();
+QString AssetTableModel::localFilter() const {
+    return m_wanted.needle;
+}
+
+void AssetTableModel::sort(int column, Qt::SortOrder order) {
+    const int section = column >= 0 && column < m_columns.size() ? column : -1;
+    if (section == m_wanted.sortSection && (section < 0 || order == m_wanted.order))
+        return;
+    m_wanted.sortSection = section;
+    m_wanted.order = order;
+    startJob();
+}
+
+int AssetTableModel::sortColumn() const {
+    return m_wanted.sortSection;
+}
+
+Qt::SortOrder AssetTableModel::sortOrder() const {
+    return m_wanted.order;
+}
+
+bool AssetTableModel::isReordering() const {
+    return m_busy;
+}
+
+void AssetTableModel::startJob() {
+    cancelJob();
+    m_resortTimer->stop();
+    if (m_wanted.isIdentity()) {
+        applyIdentity();
+        setBusy(false);
+        return;
     }
-    return text.toString();
+    if (m_store.rowCount() == 0) {
+        m_applied = m_wanted; // nothing to reorder
+        setBusy(false);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    auto *watcher = new QFutureWatcher<Job>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, spec = m_wanted] { onJobFinished(watcher, spec); });
+    m_jobClock.start();
+    watcher->setFuture(QtConcurrent::run(
+        m_pool, [store = m_store, spec = m_wanted, formatter = m_formatter, cancel]() -> Job {
+            return std::make_shared<const AssetRowOrderResult>(
+                AssetRowOrder::compute(store, spec, formatter, *cancel));
+        }));
+    setBusy(true);
 }
 
-QVariant AssetTableModel::toolTipValue(ValueKind kind, QStringView text) const {
-    if (text.isEmpty())
-        return {};
-    switch (kind) {
-    case ValueKind::Text:
-    case ValueKind::List:
-    case ValueKind::Address:
-        return text.toString(); // lists: one item per line
-    case ValueKind::Time:
-        if (const auto time = toDateTime(text))
-            return QLocale().toString(*time, QLocale::LongFormat);
-        return {};
-    case ValueKind::Bool:
-    case ValueKind::Integer:
-        return {};
-    }
-    return {};
+void AssetTableModel::cancelJob() {
+    if (!m_watcher)
+        return;
+    // The job owns its snapshot and stops at its next check; its result goes nowhere.
+    m_cancel->store(true);
+    m_watcher->disconnect(this);
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_cancel.reset();
 }
 
-QVariant AssetTableModel::rawValue(ValueKind kind, QStringView text) {
-    if (text.isEmpty())
-        return {};
-    switch (kind) {
-    case ValueKind::Text:
-    case ValueKind::List:
-        return text.toString();
-    case ValueKind::Address:
-        return addressSortKey(text);
-    case ValueKind::Bool:
-        if (text == "true"_L1 || text == "false"_L1)
-            return text == "true"_L1;
-        return {};
-    case ValueKind::Time:
-        if (const auto time = toDateTime(text))
-            return time->toUTC();
-        return {};
-    case ValueKind::Integer:
-        if (const auto value = toInteger(text))
-            return *value;
-        return {};
+void AssetTableModel::onJobFinished(QFutureWatcher<Job> *watcher, const AssetRowOrderSpec &spec) {
+    if (watcher != m_watcher)
+        return;
+    const Job result = watcher->future().resultCount() > 0 ? watcher->result() : Job();
+    m_watcher = nullptr;
+    m_cancel.reset();
+    watcher->deleteLater();
+    m_lastJobMs = m_jobClock.elapsed();
+    if (!result || result->cancelled) {
+        setBusy(false);
+        return;
     }
-    return {};
+    std::vector<quint32> rows = result->rows;
+    // Rows appended while the job ran: filtered now, in load order at the end, sorted in by the next job.
+    const bool tail = result->coveredRows < m_store.rowCount();
+    if (tail) {
+        const std::vector<quint32> more =
+            AssetRowOrder::filterFrom(m_store, result->coveredRows, pageFilter(spec.needle));
+        rows.insert(rows.end(), more.cbegin(), more.cend());
+    }
+    apply(std::move(rows), spec);
+    m_unsorted = tail && spec.sortSection >= 0;
+    if (m_unsorted)
+        scheduleResort();
+    else
+        setBusy(false);
+}
+
+void AssetTableModel::apply(std::vector<quint32> rows, const AssetRowOrderSpec &spec) {
+    if (spec.needle == m_applied.needle) {
+        relayout(std::move(rows), spec); // the same rows in another order
+        return;
+    }
+    beginResetModel();
+    m_visible = std::move(rows);
+    m_applied = spec;
+    endResetModel();
+}
+
+void AssetTableModel::applyIdentity() {
+    if (m_applied.isIdentity())
+        return;
+    if (m_applied.needle.isEmpty()) {
+        relayout({}, {});
+        return;
+    }
+    beginResetModel();
+    m_visible = {};
+    m_applied = {};
+    endResetModel();
+}
+
+// Puts the same visible rows in a new order (`spec` the identity: load order), moving persistent indexes
+// along.
+void AssetTableModel::relayout(std::vector<quint32> rows, const AssetRowOrderSpec &spec) {
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    if (!from.isEmpty()) {
+        std::vector<quint32> position;
+        if (!spec.isIdentity()) {
+            position.assign(std::size_t(m_store.rowCount()), 0);
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                position[rows[i]] = quint32(i);
+        }
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &index : from) {
+            const qint64 row = storeRow(index.row());
+            const auto moved = int(spec.isIdentity() ? row : qint64(position[std::size_t(row)]));
+            to.append(createIndex(moved, index.column()));
+        }
+        changePersistentIndexList(from, to);
+    }
+    m_visible = std::move(rows);
+    m_applied = spec;
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void AssetTableModel::scheduleResort() {
+    setBusy(true);
+    if (m_watcher || m_resortTimer->isActive())
+        return; // the running job's end schedules the next
+    m_resortTimer->start(int(std::clamp(2 * m_lastJobMs, minResortDelayMs, maxResortDelayMs)));
+}
+
+AssetRowFilter *AssetTableModel::pageFilter(const QString &needle) {
+    if (needle.isEmpty())
+        return nullptr;
+    if (!m_pageFilter || m_pageFilter->needle() != needle)
+        m_pageFilter = std::make_unique<AssetRowFilter>(needle, m_formatter);
+    return m_pageFilter.get();
+}
+
+void AssetTableModel::setBusy(bool busy) {
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT reorderingChanged(busy);
+}
+
+std::shared_ptr<const CsvTable> AssetTableModel::exportSnapshot(QList<int> sections,
+                                                                const QModelIndexList &selection) const {
+    QList<AssetSnapshotTable::Column> columns;
+    for (const int section : std::as_const(sections)) {
+        if (section < 0 || section >= m_columns.size())
+            continue;
+        const AssetColumn column = m_columns.at(section);
+        columns.append({section, columnTitle(column), csvColumnKind(assetColumnInfo(column).kind)});
+    }
+    if (selection.isEmpty()) {
+        if (m_applied.isIdentity())
+            return std::make_shared<const AssetSnapshotTable>(m_store, std::move(columns));
+        return std::make_shared<const AssetSnapshotTable>(m_store, std::move(columns), m_visible);
+    }
+    std::set<int> visibleRows; // in view order, each once
+    for (const QModelIndex &index : selection) {
+        if (index.isValid() && index.model() == this && index.row() < rowCount())
+            visibleRows.insert(index.row());
+    }
+    std::vector<quint32> rows;
+    rows.reserve(visibleRows.size());
+    for (const int row : visibleRows)
+        rows.push_back(quint32(storeRow(row)));
+    return std::make_shared<const AssetSnapshotTable>(m_store, std::move(columns), std::move(rows));
+}
+
+qsizetype AssetTableModel::storageBytes() const {
+    return m_store.byteSize() + qsizetype(m_visible.capacity() * sizeof(quint32));
 }
 
 int AssetTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : m_rowCount;
+    if (parent.isValid())
+        return 0;
+    return m_applied.isIdentity() ? int(m_store.rowCount()) : int(m_visible.size());
 }
 
 int AssetTableModel::columnCount(const QModelIndex &parent) const {
@@ -284,21 +364,23 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ValueKind kind = assetColumnInfo(m_columns.at(index.column())).kind;
+    if (role == Qt::TextAlignmentRole)
+        return kind == ValueKind::Integer ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole && role != IdRole)
+        return {};
+    const AssetStore::Location at = m_store.locate(storeRow(index.row()));
+    if (role == IdRole)
+        return m_store.block(at.segment).id(at.row);
+    const AssetBlockColumn *cells = m_store.column(at.segment, index.column());
+    if (!cells)
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(kind, storedCell(index.row(), index.column() + 1));
+        return m_formatter.display(kind, *cells, at.row);
     case Qt::ToolTipRole:
-        return toolTipValue(kind, storedCell(index.row(), index.column() + 1));
-    case Qt::TextAlignmentRole:
-        if (kind == ValueKind::Integer)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case RawValueRole:
-        return rawValue(kind, storedCell(index.row(), index.column() + 1));
-    case IdRole:
-        return storedCell(index.row(), 0).toString();
+        return m_formatter.toolTip(kind, *cells, at.row);
     default:
-        return {};
+        return m_formatter.raw(kind, *cells, at.row);
     }
 }
 

@@ -11,8 +11,9 @@ trap 'rm -rf "$work"' EXIT
 (cd "$build" && cpack -G DEB -B "$work/out" >/dev/null)
 deb=$(ls "$work"/out/rzconsole_*.deb)
 echo "package: $(basename "$deb")"
-dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Depends):'
-dpkg-deb --info "$deb" | grep -q '^ Depends:.*libqt6widgets6' || { echo "no Qt dependency recorded" >&2; exit 1; }
+info=$(dpkg-deb --info "$deb")
+grep -E '^ (Package|Version|Depends):' <<<"$info"
+grep -q '^ Depends:.*libqt6widgets6' <<<"$info" || { echo "no Qt dependency recorded" >&2; exit 1; }
 
 dpkg-deb -x "$deb" "$work/root"
 for f in usr/bin/rzconsole usr/bin/rzconsole-sim usr/share/applications/io.github.rzconsole.desktop \

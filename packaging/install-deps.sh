@@ -13,7 +13,16 @@ packages=(
     qt6-qpa-plugins libqt6svg6 libsimdjson-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     dpkg-dev file desktop-file-utils appstream
+    libclang-rt-14-dev
 )
+# libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for clang (the fuzz preset); clang only recommends it.
+
+# Node.js and npm run the contract suite's validating proxy (Prism, pinned in tests/contract/package-lock.json).
+# A Node.js that is already installed (from any source; some bundle npm in the nodejs package) is kept:
+# Debian's npm package would conflict with such a bundle.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -7,17 +7,24 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace rz {
 
 class AssetTableModel;
+class ColumnChooser;
 class ErrorBanner;
+class InventorySettings;
+class SearchBar;
 
-// The right side of the main window: an error banner over the asset table, or a short explanation in place
-// of the table while it has no rows.
+// The right side of the main window: an error banner, the server-side search, an instant filter over the
+// loaded rows with the column chooser, and the asset table (sorted by clicking a header, columns reordered by
+// dragging one), or a short explanation in place of the table while nothing is loaded.
 class AssetsPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssetsPane)
@@ -31,22 +38,63 @@ public:
     void hideError();
 
     QTableView *tableView() const;
+    // "Scan Selected Assets…" in the table's context menu, enabled while rows are selected and the
+    // addresses column is shown.
+    QAction *scanAssetsAction() const;
+    SearchBar *searchBar() const;
+    QLineEdit *filterEdit() const;
+    ColumnChooser *columnChooser() const;
+    // Loads the search history and saved searches of a connection.
+    void setSettings(const InventorySettings &settings);
+    // Shows the query that the rows answer (e.g. when the window opens).
+    void setSearchText(const QString &query);
+
+    // Window-wide shortcuts: Ctrl+F focuses the search, Ctrl+Shift+F the filter; "Columns" opens the chooser.
+    QAction *focusSearchAction() const;
+    QAction *focusFilterAction() const;
+    QAction *chooseColumnsAction() const;
+
+    // The columns in the order the header shows them (dragging a header section changes it).
+    QList<AssetColumn> visibleColumnOrder() const;
 
 Q_SIGNALS:
     void retryRequested();
+    // The user asked to scan the selected assets: all their addresses, and the site of each.
+    void scanAssetsRequested(const QStringList &addresses, const QStringList &siteNames);
+    // Enter in the search box (or a history or saved entry): run `query` on the console.
+    void searchRequested(const QString &query);
+    // The user chose other columns or another order, in display order.
+    void columnsChosen(const QList<rz::AssetColumn> &columns);
+    // The asset of the table's current row (empty when there is none).
+    void currentAssetChanged(const QString &assetId);
 
 private:
     void updatePage();
+    void updateFilterCount();
+    void updateCurrentAsset();
+    void syncSortIndicator();
     void applyColumnWidths();
     void fitColumnsToFirstRows();
+    void restoreLogicalOrder();
 
     AssetTableModel *m_model;
     ErrorBanner *m_banner;
+    SearchBar *m_search;
+    QLineEdit *m_filter;
+    QLabel *m_filterCount;
+    ColumnChooser *m_chooser;
+    QToolButton *m_columnsButton;
+    QAction *m_focusSearch;
+    QAction *m_focusFilter;
+    QAction *m_chooseColumns;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTableView *m_table;
+    QString m_currentAssetId;
     QList<AssetColumn> m_sizedColumns; // the columns the widths were last chosen for
     bool m_fitToContent = false;       // the first rows for m_sizedColumns are still to come
+    bool m_restoringOrder = false;
+    QAction *m_scanAssets = nullptr;
 };
 
 } // namespace rz

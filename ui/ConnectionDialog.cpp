@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,15 @@ ConnectionDialog::ConnectionDialog(ConnectionStore &store, SecretStore &keychain
     buildUi();
     const QList<ConnectionProfile> profiles = m_store.profiles();
     reloadList(profiles.isEmpty() ? QUuid() : profiles.constFirst().id);
+    if (profiles.isEmpty()) {
+        // The first time: say what is needed, where it comes from, and start with the first field.
+        m_messageBar->showMessage(
+            ConnectionMessageBar::Kind::Information,
+            tr("Add a connection to your runZero console: a name, the console URL and an API token (export, "
+               "organization or account token, created in the console's account or organization settings) "
+               "or API client credentials. Then choose Connect."));
+        m_form->focusFirstField();
+    }
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -90,6 +100,11 @@ void ConnectionDialog::buildUi() {
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_saveButton->setAccessibleName(tr("Save the connection"));
+    m_connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    m_connectButton->setObjectName(u"connectButton"_s);
+    m_connectButton->setAccessibleName(tr("Connect with the selected connection"));
+    m_connectButton->setToolTip(tr("Save any changes and open this connection"));
+    m_connectButton->setDefault(true);
     m_closeButton = buttons->button(QDialogButtonBox::Close);
     m_closeButton->setObjectName(u"closeButton"_s);
     m_closeButton->setAccessibleName(tr("Close the connection manager"));
@@ -125,7 +140,11 @@ void ConnectionDialog::buildUi() {
     connect(m_removeButton, &QPushButton::clicked, this, &ConnectionDialog::confirmRemoval);
     connect(m_form, &ConnectionForm::edited, this, &ConnectionDialog::updateButtons);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        m_connectAfterSave = false;
+        save();
+    });
+    connect(m_connectButton, &QPushButton::clicked, this, &ConnectionDialog::connectSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
 }
 
@@ -163,6 +182,7 @@ void ConnectionDialog::reloadList(const QUuid &select) {
 
 void ConnectionDialog::showSelected() {
     ++m_testGeneration; // a running test no longer concerns what is shown
+    m_connectAfterSave = false;
     m_testing = false;
     m_testResult->clear();
     m_messageBar->dismiss();
@@ -244,15 +264,40 @@ void ConnectionDialog::removeConnection(const QUuid &id) {
     Q_EMIT connectionRemoved(id);
 }
 
-void ConnectionDialog::save() {
-    if (m_busy || !m_form->isValid())
+void ConnectionDialog::connectSelected() {
+    if (m_busy)
         return;
+    if (hasUnsavedEdits()) {
+        if (!m_form->isValid())
+            return;
+        m_connectAfterSave = true;
+        save();
+        return;
+    }
+    const QUuid id = currentConnectionId();
+    if (id.isNull())
+        return;
+    accept();
+    Q_EMIT connectRequested(id);
+}
+
+bool ConnectionDialog::hasUnsavedEdits() const {
+    const std::optional<ConnectionProfile> loaded = m_form->loadedProfile();
+    return !loaded || !m_form->secret().isEmpty() || m_form->profile() != *loaded;
+}
+
+void ConnectionDialog::save() {
+    if (m_busy || !m_form->isValid()) {
+        m_connectAfterSave = false;
+        return;
+    }
     ConnectionProfile profile = m_form->profile();
     if (profile.id.isNull())
         profile.id = QUuid::createUuid();
     // Ask the store first, so that a profile it would refuse leaves no secret behind.
     const ProfileProblems problems = m_store.validate(profile);
     if (!problems.isEmpty()) {
+        m_connectAfterSave = false;
         m_form->showProblems(problems);
         return;
     }
@@ -342,14 +387,20 @@ void ConnectionDialog::commit(const ConnectionProfile &profile) {
     if (!problems.isEmpty()) {
         if (isNew)
             abandonSecret(profile);
+        m_connectAfterSave = false;
         m_form->showProblems(problems);
         m_messageBar->showMessage(ConnectionMessageBar::Kind::Error,
                                   tr("“%1” was not saved: %2").arg(profile.name, firstMessage(problems)));
         return;
     }
+    const bool connectNow = std::exchange(m_connectAfterSave, false);
     reloadList(profile.id);
     m_messageBar->showMessage(ConnectionMessageBar::Kind::Information, tr("Saved “%1”.").arg(profile.name));
     Q_EMIT connectionSaved(profile.id);
+    if (connectNow) {
+        accept();
+        Q_EMIT connectRequested(profile.id);
+    }
 }
 
 void ConnectionDialog::abandonSecret(const ConnectionProfile &profile) {
@@ -415,6 +466,7 @@ void ConnectionDialog::updateButtons() {
     m_removeButton->setEnabled(!m_busy && selected);
     m_form->setEnabled(!m_busy);
     m_saveButton->setEnabled(!m_busy && valid);
+    m_connectButton->setEnabled(!m_busy && (hasUnsavedEdits() ? valid : selected));
     m_testButton->setEnabled(!m_busy && !m_testing && valid && bool(m_tester));
     m_testButton->setToolTip(m_tester ? QString() : tr("Connection tests are not available here."));
 }

@@ -23,6 +23,8 @@ class SecretStore;
 // Profiles go to the ConnectionStore; secrets go to the keychain store, or to the session store when
 // "Remember in the system keychain" is off or the user chooses so after the keychain refused. A secret is
 // never written anywhere else. "Test connection" calls the injected tester; the dialog does no network work.
+// "Connect" saves pending edits first, then asks to open the selected connection (connectRequested) and
+// closes; the dialog itself never opens one.
 class ConnectionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionDialog)
@@ -41,6 +43,8 @@ public:
 Q_SIGNALS:
     void connectionSaved(const QUuid &id);
     void connectionRemoved(const QUuid &id);
+    // The user asked to open this saved connection; the dialog has accepted (closed) already.
+    void connectRequested(const QUuid &id);
 
 private:
     void buildUi();
@@ -52,6 +56,8 @@ private:
     void confirmRemoval();
     void removeConnection(const QUuid &id);
     void save();
+    void connectSelected();
+    bool hasUnsavedEdits() const;
     void storeSecret(const ConnectionProfile &profile, const QString &secret);
     void useForSessionOnly();
     void storeInSession(const ConnectionProfile &profile, const QString &secret);
@@ -71,6 +77,7 @@ private:
     ConnectionTester m_tester;
     bool m_busy = false;
     bool m_testing = false;
+    bool m_connectAfterSave = false; // "Connect" is waiting for a save to finish
     int m_testGeneration = 0;
 
     QListWidget *m_list = nullptr;
@@ -82,6 +89,7 @@ private:
     QLabel *m_testResult = nullptr;
     ConnectionMessageBar *m_messageBar = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_connectButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 };
 

@@ -3,12 +3,16 @@
 #include "ui/ConsoleSession.h"
 
 #include "api/ApiClient.h"
+#include "api/AssetDetailService.h"
 #include "api/AssetLoad.h"
+#include "api/RateBudget.h"
 #include "auth/CredentialKind.h"
 #include "models/AssetTableModel.h"
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
 
+#include <QLocale>
+#include <algorithm>
 #include <utility>
 
 namespace rz {
@@ -19,7 +23,10 @@ ConsoleSession::ConsoleSession(ApiClient *client, QObject *parent)
     , m_organizations(new OrganizationModel(this))
     , m_sites(new SiteModel(this))
     , m_assets(new AssetTableModel(this)) {
-    m_assets->setColumns(defaultAssetColumns());
+    m_columns = defaultAssetColumns();
+    m_assets->setColumns(m_columns);
+    if (m_client)
+        m_details = new AssetDetailService(m_client, this);
 }
 
 ConsoleSession::~ConsoleSession() {
@@ -28,6 +35,10 @@ ConsoleSession::~ConsoleSession() {
 
 bool ConsoleSession::hasClient() const {
     return m_client != nullptr;
+}
+
+Capabilities ConsoleSession::capabilities() const {
+    return m_client ? m_client->capabilities() : Capabilities{};
 }
 
 OrganizationModel *ConsoleSession::organizationModel() const {
@@ -67,11 +78,68 @@ int ConsoleSession::currentSiteRow() const {
 }
 
 qint64 ConsoleSession::assetsLoaded() const {
-    return m_assets->rowCount();
+    return m_assets->loadedRowCount(); // not only those the local filter shows
 }
 
 qint64 ConsoleSession::expectedAssetCount() const {
     return m_activity == Activity::Assets ? m_expected : -1;
+}
+
+void ConsoleSession::setSettings(const InventorySettings &settings) {
+    m_settings = settings;
+    const std::optional<QList<AssetColumn>> columns = m_settings.columns();
+    if (columns && *columns != m_columns) {
+        m_columns = *columns;
+        m_assets->setColumns(m_columns);
+    }
+}
+
+QList<AssetColumn> ConsoleSession::columns() const {
+    return m_columns;
+}
+
+QString ConsoleSession::search() const {
+    return m_search;
+}
+
+AssetDetailService *ConsoleSession::assetDetails() const {
+    return m_details;
+}
+
+void ConsoleSession::setSearch(const QString &query) {
+    m_search = query.trimmed();
+    // While the organizations or sites load, the asset load that follows uses the new search.
+    if (m_client && m_organizationRow >= 0 && m_siteRow >= 0 && m_activity != Activity::Organizations &&
+        m_activity != Activity::Sites)
+        startAssetLoad(true);
+}
+
+void ConsoleSession::setColumns(const QList<AssetColumn> &columns) {
+    if (columns.isEmpty() || columns == m_columns)
+        return;
+    QList<AssetColumn> before = m_columns;
+    QList<AssetColumn> after = columns;
+    std::sort(before.begin(), before.end());
+    std::sort(after.begin(), after.end());
+    m_columns = columns;
+    m_settings.setColumns(m_columns);
+    if (before == after)
+        return;
+    if (m_client && m_organizationRow >= 0 && m_siteRow >= 0 && m_activity != Activity::Organizations &&
+        m_activity != Activity::Sites)
+        startAssetLoad();
+    else
+        m_assets->setColumns(m_columns);
+}
+
+void ConsoleSession::setPreferredOrganizationId(const QString &organizationId) {
+    m_preferredOrganizationId = organizationId;
+}
+
+QString ConsoleSession::currentOrganizationId() const {
+    if (m_organizationRow < 0 || m_organizationRow >= m_organizations->rowCount())
+        return {};
+    return m_organizations->organization(m_organizationRow).id;
 }
 
 void ConsoleSession::start() {
@@ -110,7 +178,11 @@ void ConsoleSession::start() {
         setActivity(Activity::Idle);
         if (m_organizations->rowCount() == 0)
             return;
-        const int row = m_organizations->rowOfId(previousId);
+        int row = m_organizations->rowOfId(previousId);
+        if (row < 0 && !m_settings.lastOrganizationId().isEmpty())
+            row = m_organizations->rowOfId(m_settings.lastOrganizationId());
+        if (row < 0 && !m_preferredOrganizationId.isEmpty())
+            row = m_organizations->rowOfId(m_preferredOrganizationId);
         selectOrganization(row >= 0 ? row : 0);
     });
 }
@@ -124,6 +196,7 @@ void ConsoleSession::selectOrganization(int row) {
     m_organizationRow = row;
     const Organization &organization = m_organizations->organization(row);
     m_client->setOrganizationId(organization.id);
+    m_settings.setLastOrganizationId(organization.id);
     Q_EMIT currentOrganizationChanged(row);
 
     m_outcome = Outcome::None;
@@ -133,7 +206,7 @@ void ConsoleSession::selectOrganization(int row) {
     m_sites->clear();
     m_changingSites = false;
     m_sites->setTotalAssetCount(organization.assetCount);
-    loadSites({});
+    loadSites(m_settings.lastSiteId(organization.id));
 }
 
 void ConsoleSession::loadSites(const QString &keepSiteId) {
@@ -162,7 +235,13 @@ void ConsoleSession::selectSite(int row) {
     if (!m_client || m_changingSites || m_organizationRow < 0 || row < 0 || row >= m_sites->rowCount() ||
         row == m_siteRow)
         return;
+    // While the list loads, its "All sites" row is the only one: a view that makes it current on focus must
+    // not start a load that drops the list. The list, once here, selects the site to show.
+    if (m_activity == Activity::Sites)
+        return;
     m_siteRow = row;
+    m_settings.setLastSiteId(currentOrganizationId(),
+                             row > SiteModel::AllSitesRow ? m_sites->site(row).id : QString());
     Q_EMIT currentSiteChanged(row);
     startAssetLoad();
 }
@@ -205,20 +284,36 @@ void ConsoleSession::retry() {
     again();
 }
 
-void ConsoleSession::startAssetLoad() {
+void ConsoleSession::startAssetLoad(bool keepRowsUntilFirstPage) {
     ++m_generation;
     stopAssetLoad();
     clearFailure();
 
     const bool allSites = m_siteRow == SiteModel::AllSitesRow;
     AssetQuery query;
-    query.columns = defaultAssetColumns();
+    query.columns = m_columns;
+    query.search = m_search;
     query.siteName = m_sites->siteNameFilter(m_siteRow);
-    m_assets->setColumns(query.columns);
-    m_expected = allSites ? m_sites->totalAssetCount() : m_sites->site(m_siteRow).assetCount;
-    m_countingSites = allSites && query.columns.contains(AssetColumn::SiteName);
+    query.form = AssetPageForm::Block; // the model keeps pages in this compact form
+    // A new search keeps the rows on screen until its first page replaces them.
+    m_replaceRowsOnFirstPage = keepRowsUntilFirstPage;
+    if (!keepRowsUntilFirstPage)
+        m_assets->setColumns(query.columns);
+    // A search finds an unknown part of the site, so neither its size nor its sites' counts are known.
+    m_expected = !m_search.isEmpty() ? -1
+                 : allSites          ? m_sites->totalAssetCount()
+                                     : m_sites->site(m_siteRow).assetCount;
+    m_countingSites = allSites && m_search.isEmpty() && query.columns.contains(AssetColumn::SiteName);
     m_siteCounts.clear();
     m_outcome = Outcome::None;
+    if (m_expected > 0) {
+        const qint64 calls = ApiClient::estimateRequests(m_expected, query.pageSize);
+        const RateBudget &budget = m_client->rateBudget();
+        if (!budget.estimateFits(calls))
+            Q_EMIT budgetWarning(
+                tr("Loading ~%1 pages needs %1 API calls; only %2 are left today.")
+                    .arg(QLocale().toString(calls), QLocale().toString(budget.remainingToday().value_or(0))));
+    }
 
     m_load = m_client->loadAssets(query, this);
     connect(m_load, &AssetLoad::pageReady, this, &ConsoleSession::onPage);
@@ -238,22 +333,23 @@ void ConsoleSession::stopAssetLoad() {
 }
 
 void ConsoleSession::onPage(const AssetPage &page) {
+    if (std::exchange(m_replaceRowsOnFirstPage, false))
+        m_assets->setColumns(m_columns);
     m_assets->appendPage(page);
-    if (m_countingSites) {
-        const qsizetype siteColumn = page.columns.indexOf(AssetColumn::SiteName);
-        for (const AssetRow &row : page.rows) {
-            if (siteColumn >= 0 && siteColumn < row.values.size())
-                ++m_siteCounts[row.values.at(siteColumn)];
-        }
-    }
+    if (m_countingSites)
+        page.countValues(AssetColumn::SiteName, m_siteCounts);
     Q_EMIT stateChanged();
 }
 
 void ConsoleSession::onLoadFinished(const ApiError &error) {
     if (error.ok()) {
         m_outcome = Outcome::Complete;
-        const qint64 loaded = m_assets->rowCount();
-        if (m_siteRow == SiteModel::AllSitesRow) {
+        if (std::exchange(m_replaceRowsOnFirstPage, false))
+            m_assets->setColumns(m_columns); // the search found nothing
+        const qint64 loaded = m_assets->loadedRowCount();
+        if (!m_search.isEmpty()) {
+            // What a search found says nothing about how many assets the site has.
+        } else if (m_siteRow == SiteModel::AllSitesRow) {
             m_sites->setTotalAssetCount(loaded);
             m_organizations->setAssetCount(m_organizationRow, loaded);
             if (m_countingSites)

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Capabilities.h"
+#include "domain/AssetColumn.h"
+#include "ui/InventorySettings.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,6 +14,7 @@
 namespace rz {
 
 class ApiClient;
+class AssetDetailService;
 class AssetLoad;
 class AssetTableModel;
 class OrganizationModel;
@@ -33,6 +37,9 @@ public:
     ~ConsoleSession() override;
 
     bool hasClient() const;
+    // What the connection's credential can reach (all false without a client); features that need a part of
+    // the API check it, or register with MainWindow::capabilityHints().
+    Capabilities capabilities() const;
     OrganizationModel *organizationModel() const;
     SiteModel *siteModel() const;
     AssetTableModel *assetModel() const;
@@ -46,6 +53,23 @@ public:
     qint64 assetsLoaded() const;
     qint64 expectedAssetCount() const; // of the current load, -1 when not known in advance
 
+    // Where the organization and site chosen last and the columns are remembered (nothing is by default).
+    // Call before start().
+    void setSettings(const InventorySettings &settings);
+    // The columns the assets are loaded with (fields=), in display order.
+    QList<AssetColumn> columns() const;
+    // The runZero query the assets are searched with on the console (empty for all).
+    QString search() const;
+    // Fetches the full record of one asset; null without a client.
+    AssetDetailService *assetDetails() const;
+
+    // The organization start() selects when the list has it (e.g. the one chosen last time), instead of the
+    // first.
+    void setPreferredOrganizationId(const QString &organizationId);
+    // The id of the current organization; empty when none, or when the credential does not name it (export
+    // token).
+    QString currentOrganizationId() const;
+
 public Q_SLOTS:
     // Loads the organizations (or, for an export token, the one it implies) and selects the first.
     void start();
@@ -56,6 +80,12 @@ public Q_SLOTS:
     void cancel();
     // Repeats what failed last; an asset load resumes where it stopped, keeping the rows it has.
     void retry();
+    // Searches the current selection on the console with `query` (runZero syntax). The rows shown stay until
+    // the first page of the answer replaces them, and stay when the console refuses the query.
+    void setSearch(const QString &query);
+    // Remembers the columns (in display order). Another set reloads the assets with the new fields=; another
+    // order alone does not (the header shows it already).
+    void setColumns(const QList<AssetColumn> &columns);
 
 Q_SIGNALS:
     void currentOrganizationChanged(int row);
@@ -64,10 +94,12 @@ Q_SIGNALS:
     void failureCleared();
     // Activity, outcome or counts changed.
     void stateChanged();
+    // An asset load starts that what is left of today's API budget may not cover (a warning, not a stop).
+    void budgetWarning(const QString &text);
 
 private:
     void loadSites(const QString &keepSiteId);
-    void startAssetLoad();
+    void startAssetLoad(bool keepRowsUntilFirstPage = false);
     void stopAssetLoad();
     void onPage(const AssetPage &page);
     void onLoadFinished(const ApiError &error);
@@ -92,6 +124,12 @@ private:
     bool m_countingSites = false;
     QHash<QString, qint64> m_siteCounts;
     std::function<void()> m_retry;
+    InventorySettings m_settings;
+    QList<AssetColumn> m_columns;
+    QString m_search;
+    bool m_replaceRowsOnFirstPage = false; // the rows on screen answer an earlier search
+    AssetDetailService *m_details = nullptr;
+    QString m_preferredOrganizationId;
 };
 
 } // namespace rz

@@ -2,17 +2,27 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/MainWindow.h"
 
+#include "api/ApiClient.h"
 #include "api/ApiError.h"
+#include "api/RateBudget.h"
 #include "models/AssetTableModel.h"
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
+#include "ui/AssetDetailPane.h"
 #include "ui/AssetsPane.h"
+#include "ui/CapabilityHints.h"
+#include "ui/ConnectionMessageBar.h"
 #include "ui/ConsoleSession.h"
+#include "ui/InventorySettings.h"
+#include "ui/LoadProgress.h"
 #include "ui/LoadStatusWidget.h"
 #include "ui/NavigatorPane.h"
+#include "ui/RateLimitGauge.h"
+#include "ui/ScanCoordinator.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -20,6 +30,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,11 +54,60 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 940});
-    setCentralWidget(splitter);
+    m_capabilities = new CapabilityHints(
+        m_session->hasClient() ? std::optional(m_session->capabilities()) : std::nullopt, this);
+    m_capabilities->require(m_navigator->organizationView(), Capability::ListOrganizations);
+
+    m_connectionBar = new ConnectionMessageBar(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_connectionBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_status = new LoadStatusWidget(m_cancelAction, this);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
+    m_loadProgress = new LoadProgress(nullptr, this);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    if (client) {
+        // The API budget, live: the client's RateBudget changes with every request and response.
+        m_gauge = new RateLimitGauge(client->clock(), this);
+        m_gauge->setObjectName(u"rateLimitGauge"_s);
+        const RateBudget *budget = &client->rateBudget();
+        m_gauge->setSnapshot(budget->snapshot());
+        connect(budget, &RateBudget::changed, m_gauge,
+                [this, budget] { m_gauge->setSnapshot(budget->snapshot()); });
+        statusBar()->addPermanentWidget(m_gauge);
+    }
+
+    // The asset chosen in the table, in full, on the right: a dock the analyst may move, float or close.
+    m_detail = new AssetDetailPane(m_session->assetDetails(), this);
+    m_detailDock = new QDockWidget(tr("Asset Details"), this);
+    m_detailDock->setObjectName(u"assetDetailDock"_s);
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_detailDock}, {380}, Qt::Horizontal);
+    QAction *toggleDetails = m_detailDock->toggleViewAction();
+    toggleDetails->setObjectName(u"toggleAssetDetailsAction"_s);
+    toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_assets->focusSearchAction());
+    m_viewMenu->addAction(m_assets->focusFilterAction());
+    m_viewMenu->addAction(m_assets->chooseColumnsAction()); // a submenu: the column chooser
+    m_viewMenu->addAction(toggleDetails);
+
+    // Scans: "Launch Scan…" in the toolbar and a Scan menu, the Tasks dock, and the panes' scan requests.
+    m_scans = new ScanCoordinator(client, m_session, this);
+    m_capabilities->require(m_scans->launchAction(), Capability::OrganizationApi);
+    QMenu *scanMenu = menuBar()->addMenu(tr("&Scan"));
+    scanMenu->addAction(m_scans->launchAction());
+    scanMenu->addAction(m_scans->tasksAction());
+    if (auto *toolBar = findChild<QToolBar *>(u"mainToolBar"_s))
+        toolBar->addAction(m_scans->launchAction());
+    connect(m_navigator, &NavigatorPane::scanSiteRequested, m_scans, &ScanCoordinator::scanSite);
+    connect(m_assets, &AssetsPane::scanAssetsRequested, m_scans, &ScanCoordinator::scanAssets);
 
     connect(m_navigator, &NavigatorPane::organizationActivated, m_session,
             &ConsoleSession::selectOrganization);
@@ -57,7 +118,13 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_session, &ConsoleSession::failed, m_assets,
             [this](const ApiError &error) { m_assets->showError(error.userMessage()); });
     connect(m_session, &ConsoleSession::failureCleared, m_assets, &AssetsPane::hideError);
+    connect(m_session, &ConsoleSession::budgetWarning, m_connectionBar, [this](const QString &text) {
+        m_connectionBar->showMessage(ConnectionMessageBar::Kind::Warning, text);
+    });
     connect(m_assets, &AssetsPane::retryRequested, m_session, &ConsoleSession::retry);
+    connect(m_assets, &AssetsPane::searchRequested, m_session, &ConsoleSession::setSearch);
+    connect(m_assets, &AssetsPane::columnsChosen, m_session, &ConsoleSession::setColumns);
+    connect(m_assets, &AssetsPane::currentAssetChanged, m_detail, &AssetDetailPane::showAsset);
     connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::updateState);
 
     resize(1200, 760);
@@ -72,6 +139,35 @@ void MainWindow::start() {
 
 ConsoleSession *MainWindow::session() const {
     return m_session;
+}
+
+ScanCoordinator *MainWindow::scans() const {
+    return m_scans;
+}
+
+void MainWindow::addConnectionMenu(QMenu *menu) {
+    menu->setParent(this, menu->windowFlags());
+    const QList<QAction *> menus = menuBar()->actions();
+    const qsizetype file = menus.indexOf(m_fileMenu->menuAction());
+    menuBar()->insertMenu(menus.value(file + 1), menu);
+}
+
+ConnectionMessageBar *MainWindow::connectionMessageBar() const {
+    return m_connectionBar;
+}
+
+CapabilityHints *MainWindow::capabilityHints() const {
+    return m_capabilities;
+}
+
+void MainWindow::setInventorySettings(QSettings *settings, const QString &connectionId) {
+    const InventorySettings inventory(settings, connectionId);
+    m_session->setSettings(inventory);
+    m_assets->setSettings(inventory);
+}
+
+AssetDetailPane *MainWindow::assetDetailPane() const {
+    return m_detail;
 }
 
 void MainWindow::createActions() {
@@ -104,8 +200,10 @@ void MainWindow::createActions() {
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_quitAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_refreshAction);
     view->addAction(m_cancelAction);
 
@@ -127,6 +225,8 @@ void MainWindow::updateState() {
     m_status->setStateText(stateText());
     m_status->setAssetCount(m_session->currentOrganizationRow() >= 0 ? m_session->assetsLoaded() : -1);
     m_status->setProgress(busy, m_session->assetsLoaded(), m_session->expectedAssetCount());
+    m_loadProgress->setProgress(activity == ConsoleSession::Activity::Assets, m_session->assetsLoaded(),
+                                m_session->expectedAssetCount());
     m_assets->setPlaceholderText(placeholderText());
 }
 
@@ -149,7 +249,7 @@ QString MainWindow::stateText() const {
         return tr("This account has no organizations.");
     switch (m_session->outcome()) {
     case ConsoleSession::Outcome::Complete:
-        return tr("All assets loaded.");
+        return m_session->search().isEmpty() ? tr("All assets loaded.") : tr("All matching assets loaded.");
     case ConsoleSession::Outcome::Cancelled:
         return tr("Loading cancelled. Press F5 to load again.");
     case ConsoleSession::Outcome::Failed:
@@ -161,9 +261,10 @@ QString MainWindow::stateText() const {
 
 QString MainWindow::placeholderText() const {
     if (!m_session->hasClient()) {
-        return tr("No connection is configured yet.\n\n"
-                  "Connections to a runZero console are being added to this application. "
-                  "Meanwhile, start it with --demo to explore a simulated console on this computer.");
+        return tr("No connection is open.\n\n"
+                  "Choose Connection ▸ Manage Connections… to add a connection to a runZero console or to "
+                  "open a saved one. To explore without an account, start the application with --demo: it "
+                  "runs a simulated console on this computer.");
     }
     switch (m_session->activity()) {
     case ConsoleSession::Activity::Organizations:
@@ -179,6 +280,8 @@ QString MainWindow::placeholderText() const {
         return tr("This account has no organizations.");
     switch (m_session->outcome()) {
     case ConsoleSession::Outcome::Complete:
+        if (!m_session->search().isEmpty())
+            return tr("No assets match this search. Change it, or clear it to see every asset.");
         return m_session->currentSiteRow() == SiteModel::AllSitesRow ? tr("This organization has no assets.")
                                                                      : tr("This site has no assets.");
     case ConsoleSession::Outcome::Cancelled:

@@ -5,14 +5,23 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QMenu;
+class QSettings;
 
 namespace rz {
 
 class ApiClient;
+class AssetDetailPane;
 class AssetsPane;
+class CapabilityHints;
+class ConnectionMessageBar;
 class ConsoleSession;
+class LoadProgress;
 class LoadStatusWidget;
 class NavigatorPane;
+class RateLimitGauge;
+class ScanCoordinator;
 struct ApiError;
 
 // The console's main window: organizations and sites on the left, their assets on the right, what is loading
@@ -30,6 +39,21 @@ public:
     void start();
 
     ConsoleSession *session() const;
+    // The scan launch action, the scan dialog and the Tasks dock.
+    ScanCoordinator *scans() const;
+
+    // Adds a menu (the connection menu) to the menu bar, after "File"; the window takes it over.
+    void addConnectionMenu(QMenu *menu);
+    // A message strip above the content, for what concerns the connection (e.g. a keychain that failed).
+    ConnectionMessageBar *connectionMessageBar() const;
+    // Disables what the connection's credential cannot do, saying why; register actions that need the API.
+    CapabilityHints *capabilityHints() const;
+    // Where the inventory screen remembers, for the connection `connectionId`, the organization and site, the
+    // columns, the search history and the saved searches (without this, nothing is). Call before start();
+    // `settings` must outlive the window.
+    void setInventorySettings(QSettings *settings, const QString &connectionId);
+    // The full record of the asset chosen in the table, in the "Asset Details" dock.
+    AssetDetailPane *assetDetailPane() const;
 
 private:
     void createActions();
@@ -44,6 +68,15 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    ConnectionMessageBar *m_connectionBar = nullptr;
+    CapabilityHints *m_capabilities = nullptr;
+    ScanCoordinator *m_scans = nullptr;
+    AssetDetailPane *m_detail = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    LoadProgress *m_loadProgress = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    RateLimitGauge *m_gauge = nullptr; // the API budget in the status bar; none without a client
 };
 
 } // namespace rz

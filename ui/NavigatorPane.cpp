@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/NavigatorPane.h"
 
+#include "models/Roles.h"
+
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSplitter>
@@ -70,9 +73,35 @@ NavigatorPane::NavigatorPane(QAbstractItemModel *organizations, QAbstractItemMod
                 if (current.isValid())
                     Q_EMIT siteActivated(current.row());
             });
+
+    // A site's context menu offers to scan it; "All sites" (no id) is not a site.
+    m_scanSite = new QAction(tr("&Scan This Site\u2026"), m_sites);
+    m_scanSite->setObjectName(u"scanSiteAction"_s);
+    m_scanSite->setEnabled(false);
+    m_sites->addAction(m_scanSite);
+    m_sites->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto updateScanSite = [this] {
+        const QModelIndex current = m_sites->currentIndex();
+        m_scanSite->setEnabled(current.isValid() && !current.data(IdRole).toString().isEmpty());
+    };
+    connect(m_sites->selectionModel(), &QItemSelectionModel::currentRowChanged, m_scanSite, updateScanSite);
+    connect(m_sites->model(), &QAbstractItemModel::modelReset, m_scanSite, updateScanSite);
+    connect(m_scanSite, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_sites->currentIndex();
+        if (current.isValid() && !current.data(IdRole).toString().isEmpty())
+            Q_EMIT scanSiteRequested(current.row());
+    });
 }
 
 NavigatorPane::~NavigatorPane() = default;
+
+QTreeView *NavigatorPane::organizationView() const {
+    return m_organizations;
+}
+
+QAction *NavigatorPane::scanSiteAction() const {
+    return m_scanSite;
+}
 
 void NavigatorPane::setCurrentOrganization(int row) {
     makeCurrent(m_organizations, row);

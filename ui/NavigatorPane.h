@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTreeView;
 class QAbstractItemModel;
 
@@ -22,14 +23,23 @@ public:
     void setCurrentOrganization(int row);
     void setCurrentSite(int row);
 
+    // The list of organizations (e.g. to disable it where the credential sees only one).
+    QTreeView *organizationView() const;
+
+    // "Scan This Site…" in the sites' context menu, enabled on a real site (not "All sites").
+    QAction *scanSiteAction() const;
+
 Q_SIGNALS:
     // The user (or setCurrent…) made `row` current.
     void organizationActivated(int row);
     void siteActivated(int row);
+    // The user asked to scan the site in `row`.
+    void scanSiteRequested(int row);
 
 private:
     QTreeView *m_organizations;
     QTreeView *m_sites;
+    QAction *m_scanSite = nullptr;
 };
 
 } // namespace rz

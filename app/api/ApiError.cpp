@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +84,12 @@ ApiError ApiError::make(Kind kind, QString detail) {
     return error;
 }
 
+ApiError ApiError::dailyBudgetExhausted(qint64 limit) {
+    ApiError error = make(Kind::RateLimited);
+    error.dailyLimit = std::max<qint64>(0, limit);
+    return error;
+}
+
 QString ApiError::userMessage() const {
     const QString server = serverMessage.trimmed();
     const QString own = detail.trimmed();
@@ -102,6 +110,14 @@ QString ApiError::userMessage() const {
                 ApiError::tr("A secure connection to the console could not be established: %1").arg(own));
         return ApiError::tr("A secure connection to the console could not be established.");
     case Kind::Unauthorized:
+        if (clientCredentialsRefused && !server.isEmpty())
+            return ApiError::tr(
+                       "The console did not accept the API client credentials (%1). Check the client "
+                       "ID and secret; the client may have been revoked.")
+                .arg(server);
+        if (clientCredentialsRefused)
+            return ApiError::tr("The console did not accept the API client credentials. Check the client ID "
+                                "and secret; the client may have been revoked.");
         if (!server.isEmpty())
             return asSentence(ApiError::tr("The console did not accept the credential: %1").arg(server));
         return ApiError::tr(
@@ -118,6 +134,9 @@ QString ApiError::userMessage() const {
             return asSentence(ApiError::tr("The console could not find what was asked for: %1").arg(server));
         return ApiError::tr("The console could not find what was asked for. Check the console address.");
     case Kind::RateLimited:
+        if (dailyLimit >= 0)
+            return ApiError::tr("The daily API budget of %1 calls is used up; it resets at midnight UTC.")
+                .arg(QLocale().toString(dailyLimit));
         if (!server.isEmpty())
             return asSentence(
                 ApiError::tr(

@@ -37,12 +37,20 @@ public:
     // The client's own account of the failure where the server gave none (a network error, where a body could
     // not be parsed, why a request was refused before sending). Never contains a token.
     QString detail;
+    // RateLimited: when >= 0, the daily API budget of this many calls is used up (rather than the request
+    // window being full); requests stop until midnight UTC.
+    qint64 dailyLimit = -1;
+    // Unauthorized: the OAuth token endpoint refused the API client's id and secret (wrong, or revoked).
+    bool clientCredentialsRefused = false;
 
     bool ok() const { return kind == Kind::None; }
+    bool isDailyBudgetExhausted() const { return kind == Kind::RateLimited && dailyLimit >= 0; }
     // A complete, translated sentence for the user, including the server's message where useful.
     QString userMessage() const;
 
     static ApiError make(Kind kind, QString detail = {});
+    // The daily budget of `limit` calls is used up.
+    static ApiError dailyBudgetExhausted(qint64 limit);
 };
 
 template<class T> struct Result {

@@ -3,9 +3,11 @@
 #include "api/ApiRequest.h"
 
 #include "api/ApiLogging.h"
+#include "api/TlsProblem.h"
 #include "auth/Redaction.h"
 #include "json/ErrorBodyParser.h"
 
+#include <QMetaMethod>
 #include <QNetworkReply>
 #include <QTimer>
 #if QT_CONFIG(ssl)
@@ -29,26 +31,18 @@ bool sameOrigin(const QUrl &a, const QUrl &b) {
            a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
 }
 
+// Statuses that say "not now" rather than "not like this".
+bool isTransientStatus(int status) {
+    return status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
 } // namespace
 
-ApiRequest::ApiRequest(QNetworkReply *reply, QString label, QObject *parent)
+ApiRequest::ApiRequest(Spec spec, QString label, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
-    , m_label(std::move(label))
-    , m_origin(reply->request().url()) {
+    , m_spec(std::move(spec))
+    , m_label(std::move(label)) {
     m_elapsed.start();
-    qCDebug(lcApi) << "sending" << m_label;
-    connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
-    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
-    connect(reply, &QObject::destroyed, this, &ApiRequest::onReplyDestroyed);
-#if QT_CONFIG(ssl)
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList problems;
-        for (const QSslError &error : errors)
-            problems.append(error.errorString());
-        m_sslProblems = problems.join("; "_L1);
-    });
-#endif
 }
 
 ApiRequest::ApiRequest(ApiError error, QString label, QObject *parent)
@@ -57,7 +51,7 @@ ApiRequest::ApiRequest(ApiError error, QString label, QObject *parent)
     m_elapsed.start();
     QTimer::singleShot(0, this, [this, error = std::move(error)] {
         qCInfo(lcApi) << "not sending" << m_label << "- refused by the client";
-        finish(Result<QByteArray>{{}, error});
+        complete(Result<QByteArray>{{}, error});
     });
 }
 
@@ -84,6 +78,31 @@ void ApiRequest::abort() {
     deleteLater();
 }
 
+void ApiRequest::send(QNetworkReply *reply) {
+    Q_ASSERT(!m_done && !m_reply);
+    m_reply = reply;
+    m_origin = reply->request().url();
+    m_refusedRedirectHost.clear();
+    m_sslProblems.clear();
+    ++m_tries.sent;
+    qCDebug(lcApi) << "sending" << m_label << "try" << m_tries.sent;
+    connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
+    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    connect(reply, &QObject::destroyed, this, &ApiRequest::onReplyDestroyed);
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, &ApiRequest::onSslErrors);
+#endif
+}
+
+void ApiRequest::onSslErrors(const QList<QSslError> &errors) {
+#if QT_CONFIG(ssl)
+    // Never ignored: the handshake fails, and the user learns which certificate it was.
+    m_sslProblems = TlsProblem::describe(errors);
+#else
+    Q_UNUSED(errors)
+#endif
+}
+
 void ApiRequest::onRedirected(const QUrl &target) {
     if (!m_reply)
         return;
@@ -101,10 +120,15 @@ void ApiRequest::onReplyFinished() {
     if (m_done || !m_reply)
         return;
     QNetworkReply *reply = m_reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Attempt attempt;
+    attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    attempt.headers = reply->rawHeaderPairs();
+    if (reply->hasRawHeader("Retry-After"_ba))
+        attempt.retryAfter = reply->rawHeader("Retry-After"_ba);
+    const int status = attempt.httpStatus;
     const QByteArray body = reply->readAll();
 
-    Result<QByteArray> result;
+    Result<QByteArray> &result = attempt.result;
     if (!m_refusedRedirectHost.isEmpty()) {
         result.error = ApiError::make(
             ApiError::Kind::Network, tr("the console redirected the request to another host (%1); it was not "
@@ -112,8 +136,9 @@ void ApiRequest::onReplyFinished() {
                                          .arg(m_refusedRedirectHost));
     } else if (status >= 300 || (status > 0 && status < 200)) {
         result.error = json::errorFromHttpResponse(status, body);
+        attempt.transient = isTransientStatus(status);
     } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = networkError();
+        result.error = networkError(&attempt.transient);
         result.error.httpStatus = status;
     } else {
         result.value = body;
@@ -128,7 +153,11 @@ void ApiRequest::onReplyFinished() {
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
-    finish(result);
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ApiRequest::attemptFinished))) {
+        complete(attempt.result); // nobody decides about another try: this one is the answer
+        return;
+    }
+    Q_EMIT attemptFinished(attempt);
 }
 
 void ApiRequest::onReplyDestroyed() {
@@ -136,23 +165,29 @@ void ApiRequest::onReplyDestroyed() {
     if (m_done)
         return;
     m_reply = nullptr;
-    finish(
+    complete(
         Result<QByteArray>{{}, ApiError::make(ApiError::Kind::Cancelled, tr("the connection was closed"))});
 }
 
-ApiError ApiRequest::networkError() const {
+ApiError ApiRequest::networkError(bool *transient) const {
     using E = QNetworkReply::NetworkError;
     const E code = m_reply->error();
     const QString host = m_origin.host();
+    *transient = false;
     switch (code) {
     case E::TimeoutError:
     case E::OperationCanceledError: // the transfer timeout aborts the reply; our own aborts never get here
+        *transient = true;
         return ApiError::make(ApiError::Kind::Timeout);
     case E::ConnectionRefusedError:
         return ApiError::make(ApiError::Kind::Network, tr("%1 refused the connection").arg(host));
     case E::HostNotFoundError:
         return ApiError::make(ApiError::Kind::Network, tr("the host %1 was not found").arg(host));
     case E::RemoteHostClosedError:
+    case E::TemporaryNetworkFailureError:
+    case E::NetworkSessionFailedError:
+    case E::ProxyConnectionClosedError:
+        *transient = true;
         return ApiError::make(ApiError::Kind::Network,
                               tr("the connection was closed before the whole answer arrived"));
     case E::SslHandshakeFailedError:
@@ -169,17 +204,27 @@ ApiError ApiRequest::networkError() const {
     }
     if (!m_sslProblems.isEmpty())
         return ApiError::make(ApiError::Kind::Tls, m_sslProblems);
+    // A body that ends early (chunked or sized) is a lost connection, whatever Qt calls it.
+    if (code == E::UnknownNetworkError || code == E::ProtocolFailure)
+        *transient = true;
     // Qt's text may quote the URL; it never holds the credential, which only travels in a header, but it goes
     // through the redaction filter all the same.
     return ApiError::make(ApiError::Kind::Network, redact(m_reply->errorString()));
 }
 
-void ApiRequest::finish(const Result<QByteArray> &result) {
+void ApiRequest::complete(const Result<QByteArray> &result) {
     if (m_done)
         return;
     m_done = true;
+    dropReply();
     Q_EMIT finished(result);
     deleteLater();
+}
+
+void ApiRequest::completeLater(const ApiError &error) {
+    if (m_done)
+        return;
+    QTimer::singleShot(0, this, [this, error] { complete(Result<QByteArray>{{}, error}); });
 }
 
 } // namespace rz

@@ -6,23 +6,63 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QUrlQuery>
+#include <optional>
+#include <utility>
 
 class QNetworkReply;
+class QSslError;
 
 namespace rz {
 
-// One GET in flight, made by ApiTransport: the single error path. It maps HTTP statuses, network and TLS
-// failures, timeouts and refused redirects to an ApiError, emits finished() exactly once (unless aborted) and
-// then deletes itself.
+// One request made through ApiTransport, from the caller's side a single operation: it emits finished()
+// exactly once (unless aborted) and then deletes itself. Underneath, the transport may send it more than once
+// (after a 429, a transient fault or an expired OAuth token); each try is an attempt, and this class is the
+// single error path that turns an attempt's reply (HTTP status, network and TLS failures, timeouts, refused
+// redirects) into a Result.
 class ApiRequest final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiRequest)
 public:
-    // Takes over `reply`. `label` names the request in logs and must hold no secret (method and path).
-    ApiRequest(QNetworkReply *reply, QString label, QObject *parent);
+    enum class Method { Get, Put, Post };
+
+    // What to send; the transport adds the base URL, `_oid`, the credential and the other headers.
+    struct Spec {
+        Method method = Method::Get;
+        QString path; // relative to the base URL, e.g. "export/org/assets.json"
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray contentType;
+        bool authenticated = true; // carries the credential (the OAuth token request does not)
+        bool retryable = true;     // may be sent again after a fault or a 429 (never a PUT)
+        bool priority = false;     // goes to the front of the queue (the OAuth token request)
+        int maxAttempts = 0;       // tries after transient faults; 0 for the transport's retry policy
+    };
+
+    // What one attempt came back with.
+    struct Attempt {
+        Result<QByteArray> result;
+        int httpStatus = 0;
+        bool transient = false; // a fault that may well pass: timeout, connection lost mid-answer, 5xx
+        std::optional<QByteArray> retryAfter;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+
+    // The transport's bookkeeping across attempts.
+    struct Tries {
+        int sent = 0;
+        int faults = 0;
+        int tooManyRequests = 0;
+        bool renewedCredential = false;
+        quint64 credentialGeneration = 0; // of the OAuth token the last attempt carried
+    };
+
+    // A request to send. `label` names it in logs and must hold no secret (method and path).
+    ApiRequest(Spec spec, QString label, QObject *parent);
     // A request refused before sending: finishes with `error` from the event loop.
     ApiRequest(ApiError error, QString label, QObject *parent);
     ~ApiRequest() override;
@@ -30,23 +70,40 @@ public:
     // Stops the request without emitting finished(); the object deletes itself.
     void abort();
 
+    // For ApiTransport.
+    const Spec &spec() const { return m_spec; }
+    const QString &label() const { return m_label; }
+    Tries &tries() { return m_tries; }
+    bool isDone() const { return m_done; }
+    bool isSending() const { return !m_reply.isNull(); }
+    // Starts an attempt with `reply` (taken over); attemptFinished() follows.
+    void send(QNetworkReply *reply);
+    // Ends the request: emits finished(result) and deletes itself.
+    void complete(const Result<QByteArray> &result);
+    // The same, from the event loop.
+    void completeLater(const ApiError &error);
+
 Q_SIGNALS:
     void finished(const rz::Result<QByteArray> &result);
+    // For ApiTransport, which decides whether to complete the request or to try again.
+    void attemptFinished(const rz::ApiRequest::Attempt &attempt);
 
 private:
     void onRedirected(const QUrl &target);
     void onReplyFinished();
     void onReplyDestroyed();
-    ApiError networkError() const;
-    void finish(const Result<QByteArray> &result);
+    void onSslErrors(const QList<QSslError> &errors);
+    ApiError networkError(bool *transient) const;
     void dropReply();
 
+    Spec m_spec;
     QPointer<QNetworkReply> m_reply;
     QString m_label;
     QUrl m_origin;
     QString m_refusedRedirectHost;
     QString m_sslProblems;
     QElapsedTimer m_elapsed;
+    Tries m_tries;
     bool m_done = false;
 };
 

@@ -4,10 +4,14 @@
 
 #include <QDateTime>
 #include <QtGlobal>
+#include <functional>
+
+class QObject;
 
 namespace rz {
 
-// Time as the rate budget and its display see it, injected so that tests move time instead of sleeping.
+// Time as the rate budget, the request queue and their display see it, injected so that tests move time
+// instead of sleeping.
 class Clock {
     Q_DISABLE_COPY_MOVE(Clock)
 public:
@@ -18,6 +22,11 @@ public:
     virtual qint64 nowMs() const = 0;
     // Wall-clock time in UTC: for the daily budget's UTC day and for HTTP-date Retry-After values.
     virtual QDateTime nowUtc() const = 0;
+
+    // Runs `callback` in `context`'s thread once about `delayMs` have passed on this clock, unless `context`
+    // is destroyed first. The default waits with a QTimer; a test clock may run it when the test moves time
+    // on. Whoever waits re-reads nowMs() when woken, so an early or late call is harmless.
+    virtual void runAfter(qint64 delayMs, QObject *context, std::function<void()> callback) const;
 };
 
 // The real clock: the steady clock for durations, the system clock for the date.

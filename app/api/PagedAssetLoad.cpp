@@ -6,6 +6,7 @@
 #include "api/ApiRequest.h"
 #include "api/ApiTransport.h"
 #include "api/AssetExportQuery.h"
+#include "api/RateBudget.h"
 #include "json/AssetPageParser.h"
 
 #include <QFutureWatcher>
@@ -29,8 +30,9 @@ struct ParseEvent {
     std::shared_ptr<const Result<AssetPage>> page; // shared, so that QFuture's copies stay cheap
 };
 
-void parsePage(QPromise<ParseEvent> &promise, const QByteArray &body, const QList<AssetColumn> &columns) {
-    json::AssetPageParser parser(columns);
+void parsePage(QPromise<ParseEvent> &promise, const QByteArray &body, const QList<AssetColumn> &columns,
+               AssetPageForm form) {
+    json::AssetPageParser parser(columns, form);
     Result<AssetPage> page = parser.parse(
         body,
         [&promise](const QString &key) {
@@ -49,6 +51,7 @@ struct PagedAssetLoad::Step {
     std::shared_ptr<const Result<AssetPage>> outcome; // set once parsed, or at once for a failed fetch
     bool keySeen = false;
     bool keyRepeats = false; // the page names itself as the next one: following it would never end
+    bool unreadable = false; // the body arrived but could not be parsed: worth fetching again
 
     Step() = default;
     Q_DISABLE_COPY_MOVE(Step)
@@ -102,6 +105,7 @@ void PagedAssetLoad::resume() {
         return;
     ++m_run;
     m_running = true;
+    m_pageFaults = 0;
     qCDebug(lcApi) << "resuming an asset export after" << m_rowsLoaded << "rows";
     startRun();
 }
@@ -148,7 +152,8 @@ void PagedAssetLoad::onFetched(const QString &startKey, const Result<QByteArray>
     connect(raw->watcher, &QFutureWatcherBase::resultReadyAt, this,
             [this, raw](int index) { onParseEvent(raw, index); });
     m_steps.push_back(std::move(step));
-    raw->watcher->setFuture(QtConcurrent::run(m_pool, parsePage, result.value, m_query.columns));
+    raw->watcher->setFuture(
+        QtConcurrent::run(m_pool, parsePage, result.value, m_query.columns, m_query.form));
 }
 
 void PagedAssetLoad::onParseEvent(Step *step, int index) {
@@ -174,6 +179,7 @@ void PagedAssetLoad::onParseEvent(Step *step, int index) {
     if (event.page->ok())
         takeKey(event.page->value.nextKey);
     step->outcome = event.page;
+    step->unreadable = !event.page->ok() && event.page->error.kind == ApiError::Kind::Malformed;
     if (step->keyRepeats && event.page->ok()) {
         step->outcome = std::make_shared<const Result<AssetPage>>(
             Result<AssetPage>{{},
@@ -191,13 +197,20 @@ void PagedAssetLoad::drain() {
         Q_ASSERT(step->startKey == m_resumeKey);
         const std::shared_ptr<const Result<AssetPage>> outcome = step->outcome;
         if (!outcome->ok()) {
+            const ApiTransport *transport = m_transport.data();
+            if (step->unreadable && transport != nullptr &&
+                m_pageFaults + 1 < transport->retryPolicy().maxAttempts) {
+                retryPage();
+                return;
+            }
             finish(outcome->error);
             return;
         }
         const AssetPage &page = outcome->value;
+        m_pageFaults = 0;
         m_resumeKey = page.nextKey;
-        m_rowsLoaded += qint64(page.rows.size());
-        if (!page.rows.empty()) {
+        m_rowsLoaded += qint64(page.rowCount());
+        if (page.rowCount() > 0) {
             Q_EMIT pageReady(page);
             if (run != m_run)
                 return; // cancelled, or finished and resumed, from a slot
@@ -210,6 +223,25 @@ void PagedAssetLoad::drain() {
         return;
     }
     fetchNextIfDue();
+}
+
+void PagedAssetLoad::retryPage() {
+    // From the first page not handed over: the pages after it were requested with its key and are dropped,
+    // so nothing is delivered twice and nothing is skipped.
+    ApiTransport *transport = m_transport.data();
+    if (transport == nullptr) {
+        finish(ApiError::make(ApiError::Kind::Cancelled, tr("the connection was closed")));
+        return;
+    }
+    ++m_pageFaults;
+    ++m_run;
+    stopWork();
+    const qint64 delay = transport->retryPolicy().backoffMs(m_pageFaults, transport->rateBudget()->jitter());
+    qCInfo(lcApi) << "an asset page could not be read; fetching it again in" << delay << "ms";
+    transport->clock()->runAfter(delay, this, [this, run = m_run] {
+        if (run == m_run && m_running)
+            startRun();
+    });
 }
 
 void PagedAssetLoad::fetchNextIfDue() {

@@ -20,7 +20,10 @@ class ApiTransport;
 // AssetLoad over /export/org/assets.json with page_size and start_key, pipelined: while page N is parsed on a
 // worker thread, the request for page N+1 is already in flight (its start_key is read from page N before the
 // rows are). At most two pages wait to be handed over, so a fast network cannot pile up bodies in memory.
-// Pages are emitted in order on the thread that owns the load.
+// Pages are emitted in order on the thread that owns the load. The transport retries 429s and transient
+// faults of each request; a page whose body arrives but cannot be parsed is fetched again here from its
+// start_key, after a back-off, up to the retry policy's limit. Only then does the load stop with the error,
+// and resume() carries on from the same page.
 class PagedAssetLoad final : public AssetLoad {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PagedAssetLoad)
@@ -46,6 +49,7 @@ private:
     void onParseEvent(Step *step, int index);
     void drain();
     void fetchNextIfDue();
+    void retryPage();
     void stopWork();
     void finish(const ApiError &error);
 
@@ -57,7 +61,8 @@ private:
     std::optional<QString> m_nextFetchKey; // known start_key of a page not yet requested
     QString m_resumeKey;                   // start_key of the first page not yet handed over
     qint64 m_rowsLoaded = 0;
-    quint64 m_run = 0; // counts runs, so that stale callbacks of an earlier run are ignored
+    int m_pageFaults = 0; // unreadable answers for the first page not handed over
+    quint64 m_run = 0;    // counts runs, so that stale callbacks of an earlier run are ignored
     bool m_running = false;
     bool m_lastPageSeen = false;
     bool m_completed = false;

@@ -291,6 +291,30 @@ void RateBudget::setJitterSeed(quint32 seed) {
     setJitterSource({});
 }
 
+double RateBudget::jitter() {
+    return std::clamp(m_jitter(), 0.0, 1.0);
+}
+
+const Clock *RateBudget::clock() const {
+    return m_clock;
+}
+
+void RateBudget::setClock(const Clock *clock) {
+    Q_ASSERT(clock);
+    if (!clock || clock == m_clock)
+        return;
+    m_clock = clock;
+    m_sent.clear();
+    m_backoffUntilMs = 0;
+    notifyIfChanged();
+}
+
+void RateBudget::setWindow(int windowSize, std::chrono::milliseconds windowLength) {
+    m_windowSize = std::max(1, windowSize);
+    m_windowMs = std::max<qint64>(1, windowLength.count());
+    notifyIfChanged();
+}
+
 void RateBudget::refresh() {
     pruneWindow(m_clock->nowMs());
     notifyIfChanged();

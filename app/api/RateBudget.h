@@ -112,6 +112,16 @@ public:
     // The jitter source returns values in [0, 1); the default is a generator seeded from the system.
     void setJitterSource(std::function<double()> source);
     void setJitterSeed(quint32 seed);
+    // A value from the jitter source, for other back-offs that should not run in lockstep either.
+    double jitter();
+
+    const Clock *clock() const;
+    // Replaces the clock (not owned; it must outlive the budget). The request times of the window were read
+    // from the old clock and are forgotten, and so is a back-off in progress.
+    void setClock(const Clock *clock);
+    // Replaces the request window (a console may be configured with another one); the requests already in
+    // the window stay counted.
+    void setWindow(int windowSize, std::chrono::milliseconds windowLength);
 
 public Q_SLOTS:
     // Notices what time alone changed (requests leaving the window, a back-off running out, a new UTC day)

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #pragma once
 
+#include "domain/AssetBlock.h"
 #include "domain/AssetColumn.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace rz {
@@ -25,11 +28,23 @@ struct AssetRow {
     QList<QString> values;
 };
 
-// One page of an asset export: the rows and the key that fetches the next page (empty at the end).
+// How a page holds its rows: as AssetRow values (easy to read) or as one AssetBlock (compact, what
+// AssetTableModel keeps; no QString per cell).
+enum class AssetPageForm : quint8 { Rows, Block };
+
+// One page of an asset export: the rows and the key that fetches the next page (empty at the end). In the
+// Rows form the rows are in `rows`; in the Block form they are in `block` (same columns) and `rows` is empty.
 struct AssetPage {
     QList<AssetColumn> columns;
     std::vector<AssetRow> rows;
+    std::shared_ptr<const AssetBlock> block;
     QString nextKey;
+
+    qsizetype rowCount() const { return block ? block->rows : qsizetype(rows.size()); }
+    // The canonical text of a cell, in either form; empty when the page lacks the column.
+    QString value(qsizetype row, AssetColumn column) const;
+    // Adds how often each text of `column` occurs to `counts`, in either form.
+    void countValues(AssetColumn column, QHash<QString, qint64> &counts) const;
 };
 
 } // namespace rz

@@ -2,9 +2,15 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "json/AssetPageParser.h"
 
+#include "domain/AssetBlockBuilder.h"
+#include "json/AssetFieldTable.h"
+
 #include <QDateTime>
 #include <QSet>
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <optional>
 #include <simdjson.h>
 #include <string>
 #include <string_view>
@@ -20,13 +26,12 @@ namespace {
 
 constexpr std::size_t maxInternedUtf8 = 64; // longer texts rarely repeat
 constexpr qsizetype maxInternedText = 48;
-constexpr int stopPollInterval = 64; // rows between polls of the stop predicate
+constexpr int stopPollInterval = 64;          // rows between polls of the stop predicate
+constexpr qsizetype bytesPerSmallAsset = 256; // for sizing a block before its rows are counted
 
-struct FieldSlot {
-    std::string_view field;
-    qsizetype index; // position in AssetPage::columns
-    ValueKind kind;
-};
+qsizetype estimatedRows(qsizetype bodySize) {
+    return std::min<qsizetype>(bodySize / bytesPerSmallAsset, 4096);
+}
 
 std::string_view trimmed(std::string_view text) {
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
@@ -70,12 +75,15 @@ error_code checkNull(od::value &value) {
     return isNull ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
 }
 
-// Reads the rows of one page. Holds the per-page pools that make repeated short values share one QString.
+// Reads the rows of one page, either into AssetRow values (Rows form) or into an AssetBlockBuilder (Block
+// form). Every value is first brought into its canonical UTF-8 text; the Rows form then makes a QString of it
+// (repeated short values within the page share one), the Block form hands it to the builder.
 class PageReader final {
 public:
-    explicit PageReader(const std::vector<FieldSlot> &slots, qsizetype columnCount)
-        : m_slots(slots)
-        , m_columnCount(columnCount) {}
+    PageReader(const AssetFieldTable &fields, qsizetype columnCount, AssetBlockBuilder *builder)
+        : m_fields(fields)
+        , m_columnCount(columnCount)
+        , m_builder(builder) {}
 
     error_code readAssets(od::array &assets, std::vector<AssetRow> &rows,
                           const AssetPageParser::StopPredicate &shouldStop, bool &stopped) {
@@ -92,11 +100,22 @@ public:
             od::object object;
             if (const error_code error = value.get_object().get(object))
                 return error;
-            AssetRow row;
-            if (const error_code error = readAsset(object, row))
-                return error;
-            if (!row.id.isEmpty())
-                rows.push_back(std::move(row));
+            if (m_builder) {
+                bool hasId = false;
+                if (const error_code error = readAsset(object, nullptr, hasId))
+                    return error;
+                if (hasId)
+                    m_builder->commitRow();
+                else
+                    m_builder->discardRow();
+            } else {
+                AssetRow row;
+                bool hasId = false;
+                if (const error_code error = readAsset(object, &row, hasId))
+                    return error;
+                if (hasId)
+                    rows.push_back(std::move(row));
+            }
             if (shouldStop && ++sincePoll == stopPollInterval) {
                 sincePoll = 0;
                 if (shouldStop()) {
@@ -109,8 +128,19 @@ public:
     }
 
 private:
-    error_code readAsset(od::object &object, AssetRow &row) {
-        row.values = QList<QString>(m_columnCount);
+    // A value in its canonical text. `stable`: the text lives as long as the document (it is not in
+    // m_buffer).
+    struct Canonical {
+        std::string_view text;
+        // false: the value cannot be read as the column's kind, and leaves the cell as it is
+        bool present = false;
+        bool stable = false;
+    };
+
+    error_code readAsset(od::object &object, AssetRow *row, bool &hasId) {
+        if (row)
+            row->values = QList<QString>(m_columnCount);
+        hasId = false;
         for (auto field : object) {
             std::string_view key;
             if (const error_code error = field.unescaped_key().get(key))
@@ -122,26 +152,37 @@ private:
                 std::string_view token;
                 if (const error_code error = scalarToken(value, token))
                     return error;
-                row.id = fromUtf8(token);
+                hasId = !token.empty();
+                if (row)
+                    row->id = fromUtf8(token);
+                else if (hasId)
+                    m_builder->setId(token);
                 continue;
             }
-            const FieldSlot *first = nullptr;
-            for (const FieldSlot &slot : m_slots) {
-                if (slot.field == key) {
-                    if (first == nullptr) {
-                        if (const error_code error = readValue(value, slot.kind, row.values[slot.index]))
-                            return error;
-                        first = &slot;
-                    } else {
-                        row.values[slot.index] = row.values[first->index]; // the same column asked twice
-                    }
-                }
-            }
+            const auto [first, end] = m_fields.find(key);
+            if (first == end)
+                continue;
+            Canonical canonical;
+            if (const error_code error = readValue(value, first->kind, canonical))
+                return error;
+            if (!canonical.present)
+                continue;
+            for (const AssetFieldSlot *slot = first; slot != end; ++slot)
+                store(slot->index, canonical, row); // a column asked twice gets the same value
         }
         return simdjson::SUCCESS;
     }
 
-    // The text of a scalar (string, number or boolean); empty for null, arrays and objects (left unread).
+    void store(qsizetype index, const Canonical &canonical, AssetRow *row) {
+        if (!row) {
+            m_builder->setValue(index, canonical.text);
+            return;
+        }
+        row->values[index] = canonical.stable ? internUtf8(canonical.text) : intern(fromUtf8(canonical.text));
+    }
+
+    // The text of a scalar (string, number or boolean); empty for null, arrays and objects (left unread). The
+    // text lives as long as the document.
     error_code scalarToken(od::value &value, std::string_view &token) {
         token = {};
         od::json_type type;
@@ -177,7 +218,7 @@ private:
         return value.get_double().get(number);
     }
 
-    error_code readValue(od::value &value, ValueKind kind, QString &out) {
+    error_code readValue(od::value &value, ValueKind kind, Canonical &out) {
         switch (kind) {
         case ValueKind::Bool:
             return readBool(value, out);
@@ -187,40 +228,36 @@ private:
         case ValueKind::Text:
         case ValueKind::List:
         case ValueKind::Address:
-            return readText(value, kind, out);
+            return readText(value, out);
         }
         return simdjson::SUCCESS;
     }
 
-    error_code readText(od::value &value, ValueKind kind, QString &out) {
+    error_code readText(od::value &value, Canonical &out) {
         od::json_type type;
         if (const error_code error = value.type().get(type))
             return error;
-        m_buffer.clear();
-        if (type == od::json_type::array) {
-            od::array array;
-            if (const error_code error = value.get_array().get(array))
-                return error;
-            if (const error_code error = joinItems(array))
-                return error;
-        } else if (type == od::json_type::object) {
-            od::object object;
-            if (const error_code error = value.get_object().get(object))
-                return error;
-            if (const error_code error = joinPairs(object))
-                return error;
-        } else {
-            std::string_view token;
-            if (const error_code error = scalarToken(value, token))
-                return error;
-            if (kind == ValueKind::Text && type == od::json_type::string) {
-                out = internUtf8(token);
-                return simdjson::SUCCESS;
+        out.present = true;
+        if (type == od::json_type::array || type == od::json_type::object) {
+            m_buffer.clear();
+            if (type == od::json_type::array) {
+                od::array array;
+                if (const error_code error = value.get_array().get(array))
+                    return error;
+                if (const error_code error = joinItems(array))
+                    return error;
+            } else {
+                od::object object;
+                if (const error_code error = value.get_object().get(object))
+                    return error;
+                if (const error_code error = joinPairs(object))
+                    return error;
             }
-            m_buffer.append(token);
+            out.text = m_buffer;
+            return simdjson::SUCCESS;
         }
-        out = intern(fromUtf8(m_buffer));
-        return simdjson::SUCCESS;
+        out.stable = true;
+        return scalarToken(value, out.text);
     }
 
     // Items joined by '\n'; nulls, empty strings and nested structures are left out.
@@ -264,9 +301,7 @@ private:
         return simdjson::SUCCESS;
     }
 
-    error_code readBool(od::value &value, QString &out) {
-        static const QString trueText = u"true"_s;
-        static const QString falseText = u"false"_s;
+    error_code readBool(od::value &value, Canonical &out) {
         od::json_type type;
         if (const error_code error = value.type().get(type))
             return error;
@@ -275,29 +310,59 @@ private:
         std::string_view token;
         if (const error_code error = scalarToken(value, token))
             return error;
-        const QString text = fromUtf8(token).trimmed();
-        if (text.compare("true"_L1, Qt::CaseInsensitive) == 0 || text == "1"_L1)
-            out = trueText;
-        else if (text.compare("false"_L1, Qt::CaseInsensitive) == 0 || text == "0"_L1)
-            out = falseText;
+        if (const std::optional<bool> flag = boolFromText(token)) {
+            out.text = *flag ? std::string_view("true") : std::string_view("false");
+            out.present = true;
+            out.stable = true;
+        }
         return simdjson::SUCCESS;
     }
 
-    error_code readInteger(od::value &value, ValueKind kind, QString &out) {
+    // "true"/"1" and "false"/"0" in any letter case, around white space (as QString::trimmed() sees it).
+    static std::optional<bool> boolFromText(std::string_view token) {
+        const bool ascii = std::all_of(token.cbegin(), token.cend(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (!ascii) {
+            const QString text = fromUtf8(token).trimmed();
+            if (text.compare("true"_L1, Qt::CaseInsensitive) == 0 || text == "1"_L1)
+                return true;
+            if (text.compare("false"_L1, Qt::CaseInsensitive) == 0 || text == "0"_L1)
+                return false;
+            return std::nullopt;
+        }
+        const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+        while (!token.empty() && isSpace(token.front()))
+            token.remove_prefix(1);
+        while (!token.empty() && isSpace(token.back()))
+            token.remove_suffix(1);
+        const auto equalsFolded = [token](std::string_view lower) {
+            return token.size() == lower.size() &&
+                   std::equal(token.cbegin(), token.cend(), lower.cbegin(), [](char a, char b) {
+                       return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b;
+                   });
+        };
+        if (equalsFolded("true") || token == "1")
+            return true;
+        if (equalsFolded("false") || token == "0")
+            return false;
+        return std::nullopt;
+    }
+
+    error_code readInteger(od::value &value, ValueKind kind, Canonical &out) {
         od::json_type type;
         if (const error_code error = value.type().get(type))
             return error;
         if (type == od::json_type::number) {
             const std::string_view token = trimmed(value.raw_json_token());
             if (isIntegerToken(token)) {
-                out = intern(fromUtf8(token));
+                out = {token, true, true};
                 return simdjson::SUCCESS;
             }
             double number = 0;
             if (const error_code error = value.get_double().get(number))
                 return error;
             if (std::isfinite(number) && std::abs(number) < 9.2e18)
-                out = intern(QString::number(qint64(number))); // a fraction of a second or of a count
+                setNumber(qint64(number), out); // a fraction of a second or of a count
             return simdjson::SUCCESS;
         }
         if (type == od::json_type::null)
@@ -309,13 +374,20 @@ private:
             return error;
         text = trimmed(text);
         if (isIntegerToken(text)) {
-            out = intern(fromUtf8(text));
+            out = {text, true, true};
         } else if (kind == ValueKind::Time) {
             const QDateTime time = QDateTime::fromString(fromUtf8(text), Qt::ISODateWithMs);
             if (time.isValid())
-                out = intern(QString::number(time.toSecsSinceEpoch()));
+                setNumber(time.toSecsSinceEpoch(), out);
         }
         return simdjson::SUCCESS;
+    }
+
+    void setNumber(qint64 number, Canonical &out) {
+        char digits[24];
+        const auto result = std::to_chars(std::begin(digits), std::end(digits), number);
+        m_buffer.assign(digits, result.ptr);
+        out = {m_buffer, true, false};
     }
 
     QString internUtf8(std::string_view text) {
@@ -323,7 +395,7 @@ private:
             return {};
         if (text.size() > maxInternedUtf8)
             return fromUtf8(text);
-        // The key points into the parser's string buffer, which lives as long as the document being read.
+        // The key points into the document (or is a literal), which outlives the page being read.
         auto [it, inserted] = m_utf8Pool.try_emplace(text);
         if (inserted)
             it->second = intern(fromUtf8(text));
@@ -340,8 +412,9 @@ private:
         return text;
     }
 
-    const std::vector<FieldSlot> &m_slots;
+    const AssetFieldTable &m_fields;
     qsizetype m_columnCount;
+    AssetBlockBuilder *m_builder;
     std::string m_buffer;
     std::unordered_map<std::string_view, QString> m_utf8Pool;
     QSet<QString> m_textPool;
@@ -452,19 +525,16 @@ error_code readPageObject(od::document &document, PageReader &reader, AssetPage 
 
 struct AssetPageParser::Private {
     QList<AssetColumn> columns;
-    std::vector<FieldSlot> slots;
+    AssetPageForm form = AssetPageForm::Rows;
+    std::unique_ptr<AssetFieldTable> fields;
     od::parser parser;
 };
 
-AssetPageParser::AssetPageParser(QList<AssetColumn> columns)
+AssetPageParser::AssetPageParser(QList<AssetColumn> columns, AssetPageForm form)
     : d(std::make_unique<Private>()) {
     d->columns = std::move(columns);
-    d->slots.reserve(std::size_t(d->columns.size()));
-    for (qsizetype i = 0; i < d->columns.size(); ++i) {
-        const AssetColumnInfo &info = assetColumnInfo(d->columns[i]);
-        d->slots.push_back(
-            {std::string_view(info.field.data(), std::size_t(info.field.size())), i, info.kind});
-    }
+    d->form = form;
+    d->fields = std::make_unique<AssetFieldTable>(d->columns);
 }
 
 AssetPageParser::~AssetPageParser() = default;
@@ -512,7 +582,10 @@ Result<AssetPage> AssetPageParser::parse(QByteArrayView body, const NextKeyCallb
     AssetPage page;
     page.columns = d->columns;
     page.nextKey = nextKey;
-    PageReader reader(d->slots, d->columns.size());
+    std::optional<AssetBlockBuilder> builder;
+    if (d->form == AssetPageForm::Block)
+        builder.emplace(d->columns, estimatedRows(content.size()));
+    PageReader reader(*d->fields, d->columns.size(), builder ? &*builder : nullptr);
     bool stopped = false;
     bool shapeOk = true;
     error = isObject ? readPageObject(document, reader, page, shouldStop, stopped, shapeOk)
@@ -533,6 +606,8 @@ Result<AssetPage> AssetPageParser::parse(QByteArrayView body, const NextKeyCallb
     }
     if (!isObject && nextKeyKnown)
         nextKeyKnown(QString()); // a bare array is the whole export
+    if (builder)
+        page.block = builder->finish();
     result.value = std::move(page);
     return result;
 }

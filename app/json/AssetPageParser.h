@@ -12,7 +12,8 @@
 namespace rz::json {
 
 // Parses one page of /export/org/assets.json — the bare array (no page_size) or {"assets": [...], "next_key":
-// "..."} — into an AssetPage with the given columns, without building a DOM of the page. Values are brought
+// "..."} — into an AssetPage with the given columns, in the given form (AssetRow values, or one compact
+// AssetBlock with the same canonical texts), without building a DOM of the page. Values are brought
 // into the canonical forms documented in AssetRow.h; unknown fields are skipped, wrong types and nulls read
 // leniently. A body that is not valid JSON, truncated, or not shaped like a page gives a Malformed error and
 // no rows.
@@ -20,7 +21,7 @@ namespace rz::json {
 // Not thread-safe: one parser per thread, but a parser may be moved to and used on any thread.
 class AssetPageParser final {
 public:
-    explicit AssetPageParser(QList<AssetColumn> columns);
+    explicit AssetPageParser(QList<AssetColumn> columns, AssetPageForm form = AssetPageForm::Rows);
     ~AssetPageParser();
     AssetPageParser(const AssetPageParser &) = delete;
     AssetPageParser &operator=(const AssetPageParser &) = delete;

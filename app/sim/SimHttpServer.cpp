@@ -8,7 +8,9 @@
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
+
 #include <QTimer>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +121,16 @@ void SimHttpServer::respond(QTcpSocket *socket, SimResponse response, Fault faul
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     if (fault == Fault::DropMidBody) {
         socket->write(head + body.left(body.size() / 2));
-        socket->disconnectFromHost();
+        // Reset the connection once the half body is out: an orderly close is sometimes read by the client as
+        // a complete answer (or makes it resend the request), a reset never is.
+        QObject::connect(socket, &QAbstractSocket::bytesWritten, socket, [socket] {
+            if (socket->bytesToWrite() > 0)
+                return;
+            const linger resetOnClose{1, 0};
+            ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &resetOnClose,
+                         sizeof resetOnClose);
+            socket->abort();
+        });
         return;
     }
     socket->write(head + body);

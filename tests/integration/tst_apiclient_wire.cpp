@@ -192,6 +192,11 @@ private Q_SLOTS:
         ApiClient client(server.base(), accountToken);
         QCOMPARE(client.credentialKind(), CredentialKind::Account);
         client.setOrganizationId(u"org-1 & co"_s);
+        // Choosing an organization reads its /org/key once, for the API usage.
+        QTRY_COMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests[0].url.path(), u"/api/v1.0/org/key"_s);
+        QCOMPARE(queryValue(server.requests[0].url, u"_oid"_s), u"org-1 & co"_s);
+        server.requests.clear();
         Capture<QList<Site>> sites;
         client.fetchSites(this, sites.callback());
         QTRY_VERIFY(sites.result.has_value());
@@ -210,6 +215,9 @@ private Q_SLOTS:
             [](const SeenRequest &) { return httpResponse(200, R"({"id":"o1","name":"Mine"})"_ba); });
         ApiClient client(server.base(), orgToken);
         client.setOrganizationId(u"o1"_s);
+        QTRY_COMPARE(server.requests.size(), 1); // the /org/key usage seed
+        QVERIFY(!QUrlQuery(server.requests.value(0).url).hasQueryItem(u"_oid"_s));
+        server.requests.clear();
         Capture<QList<Organization>> orgs;
         client.fetchOrganizations(this, orgs.callback());
         QTRY_VERIFY(orgs.result.has_value());
@@ -308,6 +316,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         ScriptedServer server([answer](const SeenRequest &) { return answer; });
         ApiClient client(server.base(), orgToken);
+        client.setRetryPolicy(RetryPolicy::none()); // one answer, as it maps (retries: tst_apipacing)
         Capture<QList<Site>> sites;
         client.fetchSites(this, sites.callback());
         QTRY_VERIFY(sites.result.has_value());
@@ -376,6 +385,8 @@ private Q_SLOTS:
         ScriptedServer server(pagedResponder(2, 3));
         ApiClient client(server.base(), accountToken);
         client.setOrganizationId(u"org-7"_s);
+        QTRY_COMPARE(server.requests.size(), 1); // the /org/key usage seed
+        server.requests.clear();
         AssetQuery query;
         query.columns = {AssetColumn::Os, AssetColumn::Names, AssetColumn::Os};
         query.search = u"os:\"a+b\" OR name:%41&x=1#frag ü"_s;
@@ -485,6 +496,7 @@ private Q_SLOTS:
             return QByteArray();
         }));
         ApiClient client(server.base(), orgToken);
+        client.setRetryPolicy(RetryPolicy::none()); // the load stops at the fault instead of retrying it
         AssetQuery query;
         query.pageSize = 4;
         AssetLoad *load = client.loadAssets(query, this);
@@ -519,6 +531,7 @@ private Q_SLOTS:
             return page == 2 ? httpResponse(200, R"({"assets":[{"id":"x"},)"_ba) : QByteArray();
         }));
         ApiClient client(server.base(), orgToken);
+        client.setRetryPolicy(RetryPolicy::none()); // stops at the broken page instead of fetching it again
         AssetQuery query;
         query.pageSize = 3;
         AssetLoad *load = client.loadAssets(query, this);
