@@ -54,7 +54,7 @@ child_cpu() {
     cpu_now=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print int(u[1] * 60 + u[2] + s[1] * 60 + s[2]) }' "$cpu_file")
 }
 
-# run_suite NAME STEP-LABEL COMMAND... [-- STEP-LABEL COMMAND...]: runs the steps in order, stops the suite at
+# run_suite NAME STEP-LABEL COMMAND... [:: STEP-LABEL COMMAND...]: runs the steps in order, stops the suite at
 # the first failing step, and records one summary line with the time of each step.
 run_suite() {
     local name=$1 status=PASS steps=() label start cpu_start
@@ -63,7 +63,7 @@ run_suite() {
         label=$1
         shift
         local command=()
-        while [ $# -gt 0 ] && [ "$1" != -- ]; do command+=("$1"); shift; done
+        while [ $# -gt 0 ] && [ "$1" != :: ]; do command+=("$1"); shift; done
         [ $# -gt 0 ] && shift
         echo "==== $name: $label"
         start=$SECONDS
@@ -88,26 +88,26 @@ for suite in "${suites[@]}"; do
     case $suite in
     default)
         run_suite default \
-            configure cmake --preset default -- \
-            build cmake --build --preset default -- \
+            configure cmake --preset default :: \
+            build cmake --build --preset default :: \
             "ctest (all labels but contract, fuzz)" "${with_keyring[@]}" ctest --preset default -LE '^(contract|fuzz)$'
         ;;
     contract)
         run_suite contract \
-            configure cmake --preset default -- \
-            build cmake --build --preset default --target tst_contract -- \
+            configure cmake --preset default :: \
+            build cmake --build --preset default --target tst_contract :: \
             "ctest (contract)" ctest --preset default -L '^contract$'
         ;;
     asan)
         run_suite asan \
-            configure cmake --preset asan -- \
-            build cmake --build --preset asan -- \
+            configure cmake --preset asan :: \
+            build cmake --build --preset asan :: \
             "ctest (unit, integration, gui)" "${with_keyring[@]}" ctest --preset asan -L '^(unit|integration|gui)$'
         ;;
     fuzz)
         run_suite fuzz \
-            configure cmake --preset fuzz -- \
-            build cmake --build --preset fuzz -- \
+            configure cmake --preset fuzz :: \
+            build cmake --build --preset fuzz :: \
             "ctest (fuzz)" ctest --preset fuzz
         ;;
     esac
