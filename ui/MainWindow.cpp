@@ -131,7 +131,11 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     updateState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The session is a child QObject and outlives this destructor: whatever it emits while it is torn down
+    // must not reach a window that is no longer a MainWindow.
+    disconnect(m_session, nullptr, this, nullptr);
+}
 
 void MainWindow::start() {
     m_session->start();
