@@ -60,6 +60,8 @@ ApiRequest::~ApiRequest() {
 }
 
 void ApiRequest::dropReply() {
+    if (m_deadline != nullptr)
+        m_deadline->stop();
     QNetworkReply *reply = m_reply.data();
     m_reply = nullptr;
     if (reply != nullptr) {
@@ -78,12 +80,28 @@ void ApiRequest::abort() {
     deleteLater();
 }
 
-void ApiRequest::send(QNetworkReply *reply) {
+void ApiRequest::send(QNetworkReply *reply, int deadlineMs) {
     Q_ASSERT(!m_done && !m_reply);
     m_reply = reply;
     m_origin = reply->request().url();
     m_refusedRedirectHost.clear();
     m_sslProblems.clear();
+    m_deadlineExpired = false;
+    if (deadlineMs > 0) {
+        if (m_deadline == nullptr) {
+            m_deadline = new QTimer(this);
+            m_deadline->setSingleShot(true);
+            connect(m_deadline, &QTimer::timeout, this, [this] {
+                QNetworkReply *late = m_reply.data();
+                if (late == nullptr)
+                    return;
+                qCInfo(lcApi) << "deadline passed for" << m_label << "- aborting it";
+                m_deadlineExpired = true;
+                late->abort(); // finishes the reply with OperationCanceledError: onReplyFinished()
+            });
+        }
+        m_deadline->start(deadlineMs);
+    }
     ++m_tries.sent;
     qCDebug(lcApi) << "sending" << m_label << "try" << m_tries.sent;
     connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
@@ -120,6 +138,8 @@ void ApiRequest::onReplyFinished() {
     if (m_done || !m_reply)
         return;
     QNetworkReply *reply = m_reply;
+    if (m_deadline != nullptr)
+        m_deadline->stop();
     Attempt attempt;
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     attempt.headers = reply->rawHeaderPairs();
@@ -137,6 +157,9 @@ void ApiRequest::onReplyFinished() {
     } else if (status >= 300 || (status > 0 && status < 200)) {
         result.error = json::errorFromHttpResponse(status, body);
         attempt.transient = isTransientStatus(status);
+    } else if (m_deadlineExpired) {
+        result.error = ApiError::make(ApiError::Kind::Timeout);
+        attempt.transient = true;
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = networkError(&attempt.transient);
         result.error.httpStatus = status;

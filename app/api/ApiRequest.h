@@ -16,6 +16,7 @@
 
 class QNetworkReply;
 class QSslError;
+class QTimer;
 
 namespace rz {
 
@@ -41,6 +42,9 @@ public:
         bool retryable = true;     // may be sent again after a fault or a 429 (never a PUT)
         bool priority = false;     // goes to the front of the queue (the OAuth token request)
         int maxAttempts = 0;       // tries after transient faults; 0 for the transport's retry policy
+        // The whole attempt must end within the transport's deadline, however steadily bytes trickle in
+        // (a slow-loris server). False for a streamed download, which only times out on silence.
+        bool boundedDuration = true;
     };
 
     // What one attempt came back with.
@@ -76,8 +80,9 @@ public:
     Tries &tries() { return m_tries; }
     bool isDone() const { return m_done; }
     bool isSending() const { return !m_reply.isNull(); }
-    // Starts an attempt with `reply` (taken over); attemptFinished() follows.
-    void send(QNetworkReply *reply);
+    // Starts an attempt with `reply` (taken over); attemptFinished() follows. With `deadlineMs` > 0 the
+    // attempt is aborted as timed out when it has not finished after that long.
+    void send(QNetworkReply *reply, int deadlineMs = 0);
     // Ends the request: emits finished(result) and deletes itself.
     void complete(const Result<QByteArray> &result);
     // The same, from the event loop.
@@ -103,6 +108,8 @@ private:
     QString m_refusedRedirectHost;
     QString m_sslProblems;
     QElapsedTimer m_elapsed;
+    QTimer *m_deadline = nullptr; // a child, while an attempt with a deadline is on the wire
+    bool m_deadlineExpired = false;
     Tries m_tries;
     bool m_done = false;
 };

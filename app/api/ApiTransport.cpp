@@ -371,7 +371,7 @@ void ApiTransport::transmit(ApiRequest *request) {
     m_budget->recordRequestSent();
     if (!m_refreshTimer->isActive())
         m_refreshTimer->start();
-    request->send(reply);
+    request->send(reply, spec.boundedDuration ? deadlineMs() : 0);
 }
 
 void ApiTransport::onAttemptFinished(ApiRequest *request, const ApiRequest::Attempt &attempt) {

@@ -54,8 +54,12 @@ public:
     CredentialKind credentialKind() const { return m_kind; }
     void setOrganizationId(const QString &organizationId) { m_organizationId = organizationId; }
     QString organizationId() const { return m_organizationId; }
+    // A request fails as timed out when the console stays silent for this long ...
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // ... or when one attempt takes longer than this in all (four times the timeout), however steadily bytes
+    // trickle in; streamed downloads (Spec::boundedDuration false) have only the silence timeout.
+    int deadlineMs() const { return m_timeoutMs > 0 ? 4 * m_timeoutMs : 0; }
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
     const Clock *clock() const { return m_clock; }

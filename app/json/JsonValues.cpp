@@ -3,6 +3,7 @@
 #include "json/JsonValues.h"
 
 #include <QJsonParseError>
+#include <QLocale>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -14,10 +15,18 @@ QString stringOf(const QJsonValue &value) {
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Double: {
+        // QJsonDocument keeps numbers as doubles: an integer above 2^53 has already lost digits, so it cannot
+        // be written back exactly and reads as missing (two ids must never collide by rounding).
+        constexpr double exactLimit = 9007199254740992.0; // 2^53
         const double number = value.toDouble();
-        if (std::trunc(number) == number && std::abs(number) < 9.0e15)
+        if (!std::isfinite(number))
+            return {};
+        if (std::trunc(number) == number) {
+            if (std::abs(number) > exactLimit)
+                return {};
             return QString::number(qint64(number));
-        return QString::number(number);
+        }
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;

@@ -11,6 +11,8 @@
 namespace rz::json {
 
 // Lenient readers for the small bodies parsed with QJsonDocument: a wrong type or null reads as the default.
+// stringOf reads a number as its exact digits, and an integer beyond 2^53 (already rounded by the parser) as
+// empty.
 QString stringOf(const QJsonValue &value);
 qint64 integerOf(const QJsonValue &value, qint64 fallback);
 bool boolOf(const QJsonValue &value, bool fallback);

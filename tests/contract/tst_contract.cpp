@@ -318,10 +318,6 @@ private Q_SLOTS:
         query.siteName = u"Primary"_s;
         int pages = 0;
         const QStringList found = loadAll(*api, query, &pages);
-        QEXPECT_FAIL("",
-                     "the simulator reads '+' in a query value as '+', not as a space "
-                     "(app/sim/SimRequest.cpp, queryValue): it answers 422 for this search",
-                     Abort);
         QVERIFY(!found.isEmpty());
     }
 

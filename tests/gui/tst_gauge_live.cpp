@@ -76,16 +76,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(Assets), Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(window.session()->activity(), ConsoleSession::Activity::Idle, Timeout);
 
-        QCOMPARE(pages.size(), 3);
+        QCOMPARE(pages.size(), 3); // one insertion per page
         for (qsizetype i = 0; i < pages.size(); ++i) {
-            // Each page's own response reported one more call, and the gauge showed it with the page.
+            // Whenever a page reached the table, the gauge showed the budget as it stood then. How many
+            // responses had been counted by then depends on timing (the next page is already on its way
+            // while one is parsed, and a slow build parses slowly), so the count only never goes back.
             QVERIFY2(pages[i].today > 0, qPrintable(pages[i].text));
             if (i > 0)
-                QVERIFY(pages[i].today > pages[i - 1].today);
+                QVERIFY(pages[i].today >= pages[i - 1].today);
             const QString shown =
                 u"API %1 / %2 today"_s.arg(QLocale().toString(pages[i].today), QLocale().toString(100000));
             QVERIFY2(pages[i].text.contains(shown), qPrintable(pages[i].text));
         }
+        // In the end the budget holds the console's count of every call the window made.
+        QCOMPARE(client.rateBudget().snapshot().today.value_or(-1), sim.requestCount());
         QVERIFY(textChanges.size() >= pages.size());
         QCOMPARE(gauge->state(), RateLimitGauge::State::Normal);
         const RateBudget::Snapshot last = client.rateBudget().snapshot();

@@ -237,11 +237,6 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QString message;
         const QString got = run(Call(call), body, &message);
-        QEXPECT_FAIL(
-            "orgs numeric id",
-            "json::stringOf (app/json/JsonValues.cpp) turns a number into text, integers from 9e15 up "
-            "in %g form (\"1.23457e+19\"), so distinct numeric ids collide",
-            Continue);
         QCOMPARE(got, expected);
         if (got.startsWith("error"_L1))
             QVERIFY2(message.size() > 20, qPrintable(message)); // a sentence, not just a code

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void searchMatchesAnIndependentFilter();
     void malformedSearchesAre422_data();
     void malformedSearchesAre422();
+    void plusInAQueryIsASpace();
 
 private:
     QJsonArray fetchAll(const QString &search = {});
@@ -266,6 +267,27 @@ void tst_SimSearch::malformedSearchesAre422() {
             QVERIFY2(detail.contains("character"_L1), qPrintable(detail));
         }
     }
+}
+
+// As Go's query parsing reads it: a form-encoded '+' is a space (proxies and browsers send spaces so), and
+// only %2B is a plus sign.
+void tst_SimSearch::plusInAQueryIsASpace() {
+    const QString search = u"alive:true OR os:\"Windows\""_s;
+    const QJsonArray expected = fetchAll(search); // spaces sent as %20
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < m_all.size());
+
+    QUrl url = m_console->endpoint().baseUrl;
+    url.setPath(url.path() + u"/export/org/assets.json"_s);
+    url.setQuery(u"search=alive:true+OR+os:%22Windows%22"_s, QUrl::StrictMode);
+    const Reply plus = get(m_nam, url, m_console->endpoint().tokens.exportToken);
+    QCOMPARE(plus.status, 200);
+    QCOMPARE(plus.array(), expected);
+
+    // "alive:true%2BOR" is one term with a plus sign in it, not the query above.
+    url.setQuery(u"search=alive:true%2BOR+os:%22Windows%22"_s, QUrl::StrictMode);
+    const Reply literal = get(m_nam, url, m_console->endpoint().tokens.exportToken);
+    QVERIFY(literal.status != 200 || literal.array() != expected);
 }
 
 QJsonArray tst_SimSearch::fetchAll(const QString &search) {
