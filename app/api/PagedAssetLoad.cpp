@@ -8,6 +8,7 @@
 #include "api/AssetExportQuery.h"
 #include "api/RateBudget.h"
 #include "json/AssetPageParser.h"
+#include "json/TrailingNextKey.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -49,6 +50,8 @@ struct PagedAssetLoad::Step {
     QString startKey;
     QFutureWatcher<ParseEvent> *watcher = nullptr;
     std::shared_ptr<const Result<AssetPage>> outcome; // set once parsed, or at once for a failed fetch
+    std::optional<QString> guess; // the next_key read from the body's last bytes, before parsing
+    bool nextRequested = false;   // the next page went out on `guess`, before the parser confirmed it
     bool keySeen = false;
     bool keyRepeats = false; // the page names itself as the next one: following it would never end
     bool unreadable = false; // the body arrived but could not be parsed: worth fetching again
@@ -148,21 +151,35 @@ void PagedAssetLoad::onFetched(const QString &startKey, const Result<QByteArray>
         return;
     }
     Step *raw = step.get();
+    if (m_guessKeys)
+        raw->guess = json::trailingNextKey(result.value);
     raw->watcher = new QFutureWatcher<ParseEvent>(this);
     connect(raw->watcher, &QFutureWatcherBase::resultReadyAt, this,
             [this, raw](int index) { onParseEvent(raw, index); });
     m_steps.push_back(std::move(step));
     raw->watcher->setFuture(
         QtConcurrent::run(m_pool, parsePage, result.value, m_query.columns, m_query.form));
+    fetchNextIfDue(); // on the guess: the console need not wait for the parser
 }
 
 void PagedAssetLoad::onParseEvent(Step *step, int index) {
     const ParseEvent event = step->watcher->resultAt(index);
     const bool newest = step == m_steps.back().get();
-    // Only the newest page can name the next one: no later page has been requested before its key is known.
+    // Returns false when the load had to start again (`step` is gone then).
     const auto takeKey = [this, step, newest](const QString &key) {
-        if (step->keySeen || !newest)
-            return;
+        if (step->keySeen)
+            return true;
+        if (step->nextRequested) {
+            step->keySeen = true;
+            if (key == *step->guess)
+                return true;
+            restartWithoutGuesses();
+            return false;
+        }
+        // Only the newest page can name the next one: no later page has been requested before its key is
+        // known.
+        if (!newest)
+            return true;
         step->keySeen = true;
         if (!key.isEmpty() && key == step->startKey)
             step->keyRepeats = true;
@@ -170,14 +187,15 @@ void PagedAssetLoad::onParseEvent(Step *step, int index) {
             m_lastPageSeen = true;
         else
             m_nextFetchKey = key;
+        return true;
     };
     if (event.keyOnly) {
-        takeKey(event.nextKey);
-        fetchNextIfDue();
+        if (takeKey(event.nextKey))
+            fetchNextIfDue();
         return;
     }
-    if (event.page->ok())
-        takeKey(event.page->value.nextKey);
+    if (event.page->ok() && !takeKey(event.page->value.nextKey))
+        return;
     step->outcome = event.page;
     step->unreadable = !event.page->ok() && event.page->error.kind == ApiError::Kind::Malformed;
     if (step->keyRepeats && event.page->ok()) {
@@ -246,11 +264,35 @@ void PagedAssetLoad::retryPage() {
 
 void PagedAssetLoad::fetchNextIfDue() {
     // One request in flight, and at most one page besides the newest waiting to be handed over.
-    if (!m_running || m_fetch || !m_nextFetchKey || m_steps.size() > 1)
+    if (!m_running || m_fetch || m_steps.size() > 1)
         return;
-    const QString key = *m_nextFetchKey;
-    m_nextFetchKey.reset();
-    fetch(key);
+    if (m_nextFetchKey) {
+        const QString key = *m_nextFetchKey;
+        m_nextFetchKey.reset();
+        fetch(key);
+        return;
+    }
+    // The newest page's parser has not named the next page yet: go on the guess from its last bytes.
+    if (m_steps.empty() || !m_guessKeys)
+        return;
+    Step *newest = m_steps.back().get();
+    if (newest->keySeen || newest->nextRequested || !newest->guess || newest->guess->isEmpty() ||
+        *newest->guess == newest->startKey)
+        return;
+    newest->nextRequested = true;
+    fetch(*newest->guess);
+}
+
+void PagedAssetLoad::restartWithoutGuesses() {
+    // A body ended like a page with a next_key that the page did not hold (a crafted body, or a value that
+    // only looked like one). The pages requested on that guess are dropped and the load goes on from the
+    // first page not handed over, waiting for the parser from now on: nothing twice, nothing skipped.
+    qCWarning(lcApi) << "an asset page's next_key was not what its last bytes suggested; loading on without "
+                        "guessing";
+    m_guessKeys = false;
+    ++m_run;
+    stopWork();
+    startRun();
 }
 
 void PagedAssetLoad::stopWork() {

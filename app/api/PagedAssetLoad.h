@@ -18,12 +18,14 @@ class ApiRequest;
 class ApiTransport;
 
 // AssetLoad over /export/org/assets.json with page_size and start_key, pipelined: while page N is parsed on a
-// worker thread, the request for page N+1 is already in flight (its start_key is read from page N before the
-// rows are). At most two pages wait to be handed over, so a fast network cannot pile up bodies in memory.
-// Pages are emitted in order on the thread that owns the load. The transport retries 429s and transient
-// faults of each request; a page whose body arrives but cannot be parsed is fetched again here from its
-// start_key, after a back-off, up to the retry policy's limit. Only then does the load stop with the error,
-// and resume() carries on from the same page.
+// worker thread, the request for page N+1 is already in flight. Its start_key is guessed from page N's last
+// bytes the moment it arrives (json::trailingNextKey), so the console never waits for the parser; the
+// parser's reading confirms it, and a wrong guess makes the load start again from the first page not handed
+// over, without guessing. At most two pages wait to be handed over, so a fast network cannot pile up bodies
+// in memory. Pages are emitted in order on the thread that owns the load. The transport retries 429s and
+// transient faults of each request; a page whose body arrives but cannot be parsed is fetched again here from
+// its start_key, after a back-off, up to the retry policy's limit. Only then does the load stop with the
+// error, and resume() carries on from the same page.
 class PagedAssetLoad final : public AssetLoad {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PagedAssetLoad)
@@ -50,6 +52,7 @@ private:
     void drain();
     void fetchNextIfDue();
     void retryPage();
+    void restartWithoutGuesses();
     void stopWork();
     void finish(const ApiError &error);
 
@@ -66,6 +69,7 @@ private:
     bool m_running = false;
     bool m_lastPageSeen = false;
     bool m_completed = false;
+    bool m_guessKeys = true; // until a guess turns out wrong
 };
 
 } // namespace rz

@@ -3,8 +3,10 @@
 //
 // libFuzzer target: AssetPageParser on arbitrary bytes, with every column. Besides "no crash, no leak, no
 // undefined behaviour", it checks what the parser promises: a failed parse has no rows, a good one has one
-// value per column in every row and no row without an id, and the next-key callback agrees with the page.
+// value per column in every row and no row without an id, the next-key callback agrees with the page,
+// and so does the next_key guessed from the page's last bytes.
 #include "json/AssetPageParser.h"
+#include "json/TrailingNextKey.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -37,6 +39,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::abort();
     }
     if (!announced || announcedKey != page.value.nextKey)
+        std::abort();
+    // The next_key guessed from the last bytes (which the load requests before parsing) is the parser's.
+    const std::optional<QString> guess = json::trailingNextKey(body);
+    if (guess && *guess != page.value.nextKey)
         std::abort();
     // Parsing the same bytes again with the same parser gives the same page.
     const Result<AssetPage> again = parser.parse(body);
