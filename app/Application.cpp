@@ -7,14 +7,17 @@
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "sim/SimServer.h"
+#include "ui/AppPreferences.h"
 #include "ui/ConnectionController.h"
+#include "ui/LanguageLoader.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesController.h"
 #include "ui/RedactingLog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -72,6 +75,7 @@ Application::Application(Options options, QObject *parent)
 Application::~Application() = default;
 
 bool Application::start() {
+    m_settings = std::make_unique<QSettings>(u"rzconsole"_s, u"rzconsole"_s);
     installTranslators();
     QApplication::setWindowIcon(QIcon(u":/icons/rzconsole.svg"_s));
 
@@ -85,6 +89,9 @@ bool Application::start() {
         return false;
 
     m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window->setLayoutSettings(m_settings.get());
+    connect(m_window->preferencesAction(), &QAction::triggered, this,
+            [this] { m_preferences->openDialog(m_window.get(), m_client.get()); });
     m_window->setWindowTitle(tr("runZero Console — Demo (simulated data)"));
     m_window->show();
     m_window->start();
@@ -94,7 +101,6 @@ bool Application::start() {
 void Application::startConnections() {
     // Profiles in the user's settings (never a secret); secrets in the system keychain, or for this session
     // only in memory. Nothing is written to disk in place of a keychain that fails.
-    m_settings = std::make_unique<QSettings>(u"rzconsole"_s, u"rzconsole"_s);
     m_store = std::make_unique<ConnectionStore>(*m_settings);
     m_keychain = std::make_unique<KeychainSecretStore>();
     m_sessionSecrets = std::make_unique<MemorySecretStore>();
@@ -112,17 +118,22 @@ bool Application::startDemo() {
     }
     // The demo signs in with an account token so that every organization is listed; it lives only in memory.
     m_client = std::make_unique<ApiClient>(m_sim->baseUrl(), m_sim->tokens().accountToken);
+    // Page size and timeout as preferred; the console is on this computer, so never behind a proxy.
+    m_preferences = std::make_unique<PreferencesController>(m_settings.get(), nullptr);
+    m_preferences->applyTo(*m_client);
     return true;
 }
 
 void Application::installTranslators() {
-    // Qt's own strings (dialog buttons) and the console's, when a translation for the locale exists.
-    m_qtTranslator = std::make_unique<QTranslator>();
-    if (m_qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // The language chosen in the preferences, else the system's: the console's strings and Qt's own (dialog
+    // buttons) in the same language, when a translation exists; English otherwise.
+    LanguageLoader::Loaded loaded =
+        LanguageLoader().load(AppPreferences::load(m_settings.get()).language, QLocale::system());
+    m_qtTranslator = std::move(loaded.qt);
+    m_appTranslator = std::move(loaded.app);
+    if (m_qtTranslator)
         QCoreApplication::installTranslator(m_qtTranslator.get());
-    m_appTranslator = std::make_unique<QTranslator>();
-    if (m_appTranslator->load(QLocale(), u"rzconsole"_s, u"_"_s, u":/i18n"_s))
+    if (m_appTranslator)
         QCoreApplication::installTranslator(m_appTranslator.get());
 }
 

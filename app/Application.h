@@ -21,6 +21,7 @@ class ConnectionStore;
 class KeychainSecretStore;
 class MainWindow;
 class MemorySecretStore;
+class PreferencesController;
 class RedactingLog;
 
 // The composition root. It installs the log (every message redacted, to a file and stderr), then builds the
@@ -58,7 +59,8 @@ private:
     std::unique_ptr<RedactingLog> m_log; // declared first: destroyed last, so it sees every message
     std::unique_ptr<QTranslator> m_qtTranslator;
     std::unique_ptr<QTranslator> m_appTranslator;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QSettings> m_settings; // made first: the language is read before anything is shown
+    std::unique_ptr<PreferencesController> m_preferences; // for the demo; connections have their own
     std::unique_ptr<ConnectionStore> m_store;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_sessionSecrets; // secrets for this session only, never written

@@ -346,6 +346,17 @@ std::shared_ptr<const CsvTable> AssetTableModel::exportSnapshot(QList<int> secti
     return std::make_shared<const AssetSnapshotTable>(m_store, std::move(columns), std::move(rows));
 }
 
+AssetViewSnapshot AssetTableModel::viewSnapshot() const {
+    AssetViewSnapshot snapshot;
+    snapshot.store = m_store;
+    snapshot.filter = m_applied.needle;
+    // Without a filter every row is visible, whatever the order.
+    snapshot.allRows = m_applied.needle.isEmpty();
+    if (!snapshot.allRows)
+        snapshot.rows = m_visible;
+    return snapshot;
+}
+
 qsizetype AssetTableModel::storageBytes() const {
     return m_store.byteSize() + qsizetype(m_visible.capacity() * sizeof(quint32));
 }

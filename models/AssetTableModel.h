@@ -7,6 +7,7 @@
 #include "models/AssetCellFormatter.h"
 #include "models/AssetRowOrder.h"
 #include "models/AssetStore.h"
+#include "models/AssetViewSnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -87,6 +88,10 @@ public:
     // still in view order. Export it whole, with CsvSelection::all(). Cheap: it shares the loaded blocks.
     std::shared_ptr<const CsvTable> exportSnapshot(QList<int> sections,
                                                    const QModelIndexList &selection = {}) const;
+
+    // Which rows the view shows, for counting on a worker thread (AssetOverviewModel). Cheap: it shares the
+    // loaded blocks and copies the visible row list only while a filter is applied.
+    AssetViewSnapshot viewSnapshot() const;
 
     // Bytes held for the loaded rows, for diagnostics.
     qsizetype storageBytes() const;

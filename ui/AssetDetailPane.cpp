@@ -156,6 +156,7 @@ AssetDetailPane::~AssetDetailPane() = default;
 QWidget *AssetDetailPane::makeOverviewPage() {
     auto *scroll = new QScrollArea(m_tabs);
     scroll->setObjectName(u"assetOverview"_s);
+    scroll->setAccessibleName(tr("Asset overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -193,7 +194,9 @@ QWidget *AssetDetailPane::makeServicesPage() {
     auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
     splitter->setObjectName(u"assetServicesSplitter"_s);
     m_serviceView = makeTable(m_services, u"assetServicesView"_s, splitter);
+    m_serviceView->setAccessibleName(tr("Services"));
     m_serviceFieldView = makeTable(m_serviceFields, u"serviceFieldsView"_s, splitter);
+    m_serviceFieldView->setAccessibleName(tr("Service fields"));
     m_serviceFieldView->setToolTip(tr("Everything runZero recorded for the selected service"));
     splitter->addWidget(m_serviceView);
     splitter->addWidget(m_serviceFieldView);
@@ -211,12 +214,14 @@ QWidget *AssetDetailPane::makeAttributesPage() {
     m_attributeFilter = new QLineEdit(page);
     m_attributeFilter->setObjectName(u"attributeFilterEdit"_s);
     m_attributeFilter->setPlaceholderText(tr("Filter attributes"));
+    m_attributeFilter->setAccessibleName(tr("Filter attributes"));
     m_attributeFilter->setClearButtonEnabled(true);
     auto *proxy = new QSortFilterProxyModel(page);
     proxy->setSourceModel(m_attributes);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
     m_attributeView = makeTable(proxy, u"assetAttributesView"_s, page);
+    m_attributeView->setAccessibleName(tr("Attributes"));
     connect(m_attributeFilter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);

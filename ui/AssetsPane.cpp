@@ -3,6 +3,7 @@
 #include "ui/AssetsPane.h"
 
 #include "models/AssetTableModel.h"
+#include "ui/AssetTableActions.h"
 #include "ui/ColumnChooser.h"
 #include "ui/ErrorBanner.h"
 #include "ui/InventorySettings.h"
@@ -95,6 +96,7 @@ AssetsPane::AssetsPane(AssetTableModel *model, QWidget *parent)
     addAction(m_focusFilter);
 
     m_table->setObjectName(u"assetView"_s);
+    m_table->setAccessibleName(tr("Assets"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -146,6 +148,8 @@ AssetsPane::AssetsPane(AssetTableModel *model, QWidget *parent)
     m_scanAssets = new QAction(tr("&Scan Selected Assets\u2026"), m_table);
     m_scanAssets->setObjectName(u"scanAssetsAction"_s);
     m_scanAssets->setEnabled(false);
+    m_tableActions = new AssetTableActions(m_model, m_table, this); // Copy, Export View… (context menu)
+    addAction(m_tableActions->exportViewAction());                  // Ctrl+E window-wide
     m_table->addAction(m_scanAssets);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     const auto updateScanAssets = [this] {
@@ -234,6 +238,10 @@ QAction *AssetsPane::scanAssetsAction() const {
     return m_scanAssets;
 }
 
+AssetTableActions *AssetsPane::tableActions() const {
+    return m_tableActions;
+}
+
 SearchBar *AssetsPane::searchBar() const {
     return m_search;
 }
@@ -277,6 +285,24 @@ QList<AssetColumn> AssetsPane::visibleColumnOrder() const {
             order.append(columns.at(logical));
     }
     return order.size() == columns.size() ? order : columns;
+}
+
+QMap<AssetColumn, int> AssetsPane::columnWidths() const {
+    QMap<AssetColumn, int> widths = m_keptWidths;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int section = 0; section < m_sizedColumns.size() && section < header->count(); ++section) {
+        if (header->visualIndex(section) != header->count() - 1 || !header->stretchLastSection())
+            widths.insert(m_sizedColumns.at(section), header->sectionSize(section));
+    }
+    return widths;
+}
+
+void AssetsPane::setColumnWidths(const QMap<AssetColumn, int> &widths) {
+    m_keptWidths = widths;
+    for (int section = 0; section < m_sizedColumns.size(); ++section) {
+        if (const int width = m_keptWidths.value(m_sizedColumns.at(section)); width > 0)
+            m_table->setColumnWidth(section, width);
+    }
 }
 
 void AssetsPane::updatePage() {
@@ -346,7 +372,8 @@ void AssetsPane::applyColumnWidths() {
         const AssetColumn column = columns.at(section);
         const int title = metrics.horizontalAdvance(AssetTableModel::columnTitle(column)) + padding;
         const int content = typicalChars(assetColumnInfo(column).kind) * metrics.averageCharWidth() + padding;
-        m_table->setColumnWidth(int(section), std::max(title, content));
+        const int kept = m_keptWidths.value(column);
+        m_table->setColumnWidth(int(section), kept > 0 ? kept : std::max(title, content));
     }
 }
 
@@ -362,6 +389,8 @@ void AssetsPane::fitColumnsToFirstRows() {
     const int widest = 26 * metrics.averageCharWidth();
     const int sample = std::min(m_model->rowCount(), 100);
     for (int section = 0; section < m_model->columnCount(); ++section) {
+        if (section < m_sizedColumns.size() && m_keptWidths.value(m_sizedColumns.at(section)) > 0)
+            continue; // the user's width from an earlier run
         int width = metrics.horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString());
         for (int row = 0; row < sample; ++row)
             width =

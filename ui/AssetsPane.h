@@ -5,6 +5,7 @@
 #include "domain/AssetColumn.h"
 
 #include <QList>
+#include <QMap>
 #include <QWidget>
 
 class QAction;
@@ -16,6 +17,7 @@ class QToolButton;
 
 namespace rz {
 
+class AssetTableActions;
 class AssetTableModel;
 class ColumnChooser;
 class ErrorBanner;
@@ -41,6 +43,8 @@ public:
     // "Scan Selected Assets…" in the table's context menu, enabled while rows are selected and the
     // addresses column is shown.
     QAction *scanAssetsAction() const;
+    // "Copy" and "Export View…" of the table (also in its context menu).
+    AssetTableActions *tableActions() const;
     SearchBar *searchBar() const;
     QLineEdit *filterEdit() const;
     ColumnChooser *columnChooser() const;
@@ -56,6 +60,10 @@ public:
 
     // The columns in the order the header shows them (dragging a header section changes it).
     QList<AssetColumn> visibleColumnOrder() const;
+    // Widths by column, kept between runs by the window: a column with a kept width is shown with it instead
+    // of one fitted to its content. columnWidths() adds the widths shown now (not the stretched last one).
+    QMap<AssetColumn, int> columnWidths() const;
+    void setColumnWidths(const QMap<AssetColumn, int> &widths);
 
 Q_SIGNALS:
     void retryRequested();
@@ -94,7 +102,9 @@ private:
     QList<AssetColumn> m_sizedColumns; // the columns the widths were last chosen for
     bool m_fitToContent = false;       // the first rows for m_sizedColumns are still to come
     bool m_restoringOrder = false;
+    QMap<AssetColumn, int> m_keptWidths;
     QAction *m_scanAssets = nullptr;
+    AssetTableActions *m_tableActions = nullptr;
 };
 
 } // namespace rz

@@ -26,9 +26,9 @@ ClientFactory::Built ClientFactory::create(const ConnectionProfile &profile, con
     return built;
 }
 
-ConnectionTester ClientFactory::tester() {
-    return [](const ConnectionProfile &profile, const QString &secret, QObject *context,
-              std::function<void(const ConnectionTestResult &)> done) {
+ConnectionTester ClientFactory::tester(std::function<void(ApiClient &)> configure) {
+    return [configure](const ConnectionProfile &profile, const QString &secret, QObject *context,
+                       std::function<void(const ConnectionTestResult &)> done) {
         // The client lives as long as the test, and no longer than the one who asked (its parent).
         Built built = create(profile, secret, context);
         if (!built.client) {
@@ -41,6 +41,8 @@ ConnectionTester ClientFactory::tester() {
             return;
         }
         ApiClient *client = built.client.release();
+        if (configure)
+            configure(*client);
         client->testConnection(context, [client, done](const Result<ConnectionReport> &result) {
             client->deleteLater();
             if (result.ok())

@@ -29,7 +29,8 @@ public:
         ApiError error;                    // why not (an unusable CA bundle)
     };
     static Built create(const ConnectionProfile &profile, const QString &secret, QObject *parent = nullptr);
-    static ConnectionTester tester();
+    // `configure` (optional) prepares each test's client as connections are (the preferences).
+    static ConnectionTester tester(std::function<void(ApiClient &)> configure = {});
     // What a successful test found, as one translated sentence.
     static QString describe(const ConnectionReport &report);
 };

@@ -14,7 +14,9 @@
 #include "ui/ConsoleSession.h"
 #include "ui/InventorySettings.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesController.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
@@ -50,7 +52,8 @@ ConnectionController::ConnectionController(ConnectionStore &store, QSettings &se
     , m_store(store)
     , m_settings(settings)
     , m_keychain(keychain)
-    , m_session(session) {}
+    , m_session(session)
+    , m_preferences(new PreferencesController(&settings, &keychain, this)) {}
 
 ConnectionController::~ConnectionController() = default;
 
@@ -78,7 +81,15 @@ SecretPromptDialog *ConnectionController::secretPrompt() const {
     return m_prompt.data();
 }
 
+PreferencesController *ConnectionController::preferences() const {
+    return m_preferences;
+}
+
 void ConnectionController::start(const QString &connectionName) {
+    if (!m_preferences->isPrepared()) { // a proxy password to read from the keychain first
+        m_preferences->prepare(this, [this, connectionName] { start(connectionName); });
+        return;
+    }
     const QList<ConnectionProfile> profiles = m_store.profiles();
     const QString wanted = connectionName.trimmed();
     if (!wanted.isEmpty()) {
@@ -246,6 +257,7 @@ void ConnectionController::connectWith(const ConnectionProfile &profile, const Q
         return;
     }
     std::unique_ptr<ApiClient> client = std::move(built.client);
+    m_preferences->applyTo(*client); // page size, timeout, proxy
     std::unique_ptr<MainWindow> window = makeWindow(client.get(), &profile);
     m_current = profile.id;
     m_settings.setValue(lastConnectionKey(), profile.id.toString(QUuid::WithoutBraces));
@@ -268,6 +280,11 @@ void ConnectionController::showNoConnection() {
 std::unique_ptr<MainWindow> ConnectionController::makeWindow(ApiClient *client,
                                                              const ConnectionProfile *profile) {
     auto window = std::make_unique<MainWindow>(client);
+    if (m_window)
+        m_window->saveLayout(); // the new window starts as the old one looks
+    window->setLayoutSettings(&m_settings);
+    connect(window->preferencesAction(), &QAction::triggered, this,
+            [this] { m_preferences->openDialog(m_window.get(), m_client.get()); });
     auto *menu = new ConnectionMenu(m_store, window.get());
     window->addConnectionMenu(menu);
     menu->setCurrentConnection(profile ? profile->id : QUuid());
@@ -347,7 +364,8 @@ void ConnectionController::manageConnections(const QUuid &select) {
         showNoConnection();
     auto *dialog = new ConnectionDialog(m_store, m_keychain, m_session, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConnectionTester(ClientFactory::tester());
+    dialog->setConnectionTester(
+        ClientFactory::tester([this](ApiClient &client) { m_preferences->applyTo(client); }));
     const QUuid initial = select.isNull() ? m_current : select;
     if (!initial.isNull())
         dialog->selectConnection(initial);

@@ -18,6 +18,7 @@ class ApiClient;
 class ConnectionDialog;
 class ConnectionStore;
 class MainWindow;
+class PreferencesController;
 class SecretStore;
 struct SecretResult;
 
@@ -53,6 +54,8 @@ public:
     QUuid currentConnection() const;            // null while no connection is open
     ConnectionDialog *connectionDialog() const; // the open connection manager, if any
     SecretPromptDialog *secretPrompt() const;   // the open secret prompt, if any
+    // The preferences (Edit ▸ Preferences…), applied to every client this controller builds.
+    PreferencesController *preferences() const;
 
     // The settings key under which the last opened connection is kept.
     static QString lastConnectionKey();
@@ -89,6 +92,8 @@ private:
     QPointer<ConnectionDialog> m_dialog;
     QPointer<SecretPromptDialog> m_prompt;
     bool m_currentEdited = false; // the open connection was saved or removed in the manager
+    // A child; the proxy password comes from the keychain.
+    PreferencesController *m_preferences;
 };
 
 } // namespace rz

@@ -295,6 +295,8 @@ void ConsoleSession::startAssetLoad(bool keepRowsUntilFirstPage) {
     query.search = m_search;
     query.siteName = m_sites->siteNameFilter(m_siteRow);
     query.form = AssetPageForm::Block; // the model keeps pages in this compact form
+    // The user's preference (Edit ▸ Preferences…).
+    query.pageSize = m_client->assetPageSize();
     // A new search keeps the rows on screen until its first page replaces them.
     m_replaceRowsOnFirstPage = keepRowsUntilFirstPage;
     if (!keepRowsUntilFirstPage)

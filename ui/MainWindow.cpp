@@ -9,23 +9,31 @@
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
 #include "ui/AssetDetailPane.h"
+#include "ui/AssetTableActions.h"
 #include "ui/AssetsPane.h"
 #include "ui/CapabilityHints.h"
 #include "ui/ConnectionMessageBar.h"
 #include "ui/ConsoleSession.h"
+#include "ui/ExportCoordinator.h"
+#include "ui/HelpMenu.h"
 #include "ui/InventorySettings.h"
 #include "ui/LoadProgress.h"
 #include "ui/LoadStatusWidget.h"
 #include "ui/NavigatorPane.h"
+#include "ui/OverviewDock.h"
+#include "ui/OverviewPane.h"
 #include "ui/RateLimitGauge.h"
 #include "ui/ScanCoordinator.h"
+#include "ui/WindowLayout.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QIcon>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -88,7 +96,6 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_detailDock->setObjectName(u"assetDetailDock"_s);
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    resizeDocks({m_detailDock}, {380}, Qt::Horizontal);
     QAction *toggleDetails = m_detailDock->toggleViewAction();
     toggleDetails->setObjectName(u"toggleAssetDetailsAction"_s);
     toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -97,9 +104,24 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_viewMenu->addAction(m_assets->focusFilterAction());
     m_viewMenu->addAction(m_assets->chooseColumnsAction()); // a submenu: the column chooser
     m_viewMenu->addAction(toggleDetails);
+    // The assets in view by type, OS and site: a tab beside the details, closed at first (Ctrl+Shift+O).
+    auto *overview = new OverviewDock(m_session->assetModel(), this);
+    addDockWidget(Qt::RightDockWidgetArea, overview);
+    tabifyDockWidget(m_detailDock, overview);
+    overview->hide();
+    m_viewMenu->addAction(overview->toggleViewAction());
+    connect(overview->pane(), &OverviewPane::filterRequested, m_assets->filterEdit(), &QLineEdit::setText);
+    connect(overview->pane(), &OverviewPane::columnRequested, m_session,
+            [this](AssetColumn column) { m_session->setColumns(m_session->columns() << column); });
 
     // Scans: "Launch Scan…" in the toolbar and a Scan menu, the Tasks dock, and the panes' scan requests.
     m_scans = new ScanCoordinator(client, m_session, this);
+    // Exports: the table's "Export View…" and the organization's exports from the server, in the File menu.
+    m_exports = new ExportCoordinator(client, m_session, m_assets->tableActions(), this);
+    m_exports->requireCapabilities(m_capabilities);
+    m_fileMenu->insertAction(m_quitAction, m_assets->tableActions()->exportViewAction());
+    m_fileMenu->insertMenu(m_quitAction, m_exports->serverExportMenu());
+    m_fileMenu->insertSeparator(m_quitAction);
     m_capabilities->require(m_scans->launchAction(), Capability::OrganizationApi);
     QMenu *scanMenu = menuBar()->addMenu(tr("&Scan"));
     scanMenu->addAction(m_scans->launchAction());
@@ -127,11 +149,23 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_assets, &AssetsPane::currentAssetChanged, m_detail, &AssetDetailPane::showAsset);
     connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::updateState);
 
-    resize(1200, 760);
+    m_helpMenu = new HelpMenu(this, m_assets->searchBar()); // last in the menu bar
+    menuBar()->addMenu(m_helpMenu);
+
+    // A first start (the saved layout, if any, replaces this): most of the screen, up to 1440×900, so that
+    // the table keeps the room beside the details.
+    QSize size(1200, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableSize() * 9 / 10;
+        size = size.expandedTo(room).boundedTo(QSize(1440, 900)).boundedTo(room);
+    }
+    resize(size);
+    resizeDocks({m_detailDock}, {340}, Qt::Horizontal);
     updateState();
 }
 
 MainWindow::~MainWindow() {
+    saveLayout();
     // The session is a child QObject and outlives this destructor: whatever it emits while it is torn down
     // must not reach a window that is no longer a MainWindow.
     disconnect(m_session, nullptr, this, nullptr);
@@ -147,6 +181,10 @@ ConsoleSession *MainWindow::session() const {
 
 ScanCoordinator *MainWindow::scans() const {
     return m_scans;
+}
+
+ExportCoordinator *MainWindow::exports() const {
+    return m_exports;
 }
 
 void MainWindow::addConnectionMenu(QMenu *menu) {
@@ -168,10 +206,28 @@ void MainWindow::setInventorySettings(QSettings *settings, const QString &connec
     const InventorySettings inventory(settings, connectionId);
     m_session->setSettings(inventory);
     m_assets->setSettings(inventory);
+    m_exports->setSettings(settings); // the export folders and CSV options, for every connection
 }
 
 AssetDetailPane *MainWindow::assetDetailPane() const {
     return m_detail;
+}
+
+QAction *MainWindow::preferencesAction() const {
+    return m_preferencesAction;
+}
+
+HelpMenu *MainWindow::helpMenu() const {
+    return m_helpMenu;
+}
+
+void MainWindow::setLayoutSettings(QSettings *settings) {
+    m_layoutSettings = settings;
+    WindowLayout(settings).restore(*this, m_assets);
+}
+
+void MainWindow::saveLayout() const {
+    WindowLayout(m_layoutSettings).save(*this, m_assets);
 }
 
 void MainWindow::createActions() {
@@ -203,9 +259,20 @@ void MainWindow::createActions() {
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_preferencesAction = new QAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(u"preferencesAction"_s);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence comma(Qt::CTRL | Qt::Key_Comma); !preferencesKeys.contains(comma))
+        preferencesKeys.append(comma);
+    m_preferencesAction->setShortcuts(preferencesKeys);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
     file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(m_preferencesAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     view->addAction(m_refreshAction);
@@ -236,7 +303,7 @@ void MainWindow::updateState() {
 
 QString MainWindow::stateText() const {
     if (!m_session->hasClient())
-        return tr("No connection is configured yet.");
+        return tr("No connection is open.");
     switch (m_session->activity()) {
     case ConsoleSession::Activity::Organizations:
         return tr("Loading organizations…");

@@ -52,7 +52,9 @@ NavigatorPane::NavigatorPane(QAbstractItemModel *organizations, QAbstractItemMod
     : QWidget(parent) {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_organizations = makeListView(organizations, u"organizationView"_s, splitter);
+    m_organizations->setAccessibleName(tr("Organizations"));
     m_sites = makeListView(sites, u"siteView"_s, splitter);
+    m_sites->setAccessibleName(tr("Sites"));
     splitter->addWidget(m_organizations);
     splitter->addWidget(m_sites);
     splitter->setChildrenCollapsible(false);

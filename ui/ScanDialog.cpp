@@ -3,6 +3,7 @@
 #include "ui/ScanDialog.h"
 
 #include "api/ScanService.h"
+#include "ui/AccessibleNames.h"
 #include "ui/FieldProblemLabel.h"
 #include "ui/RequestPreviewDialog.h"
 #include "ui/ScanOptionsPage.h"
@@ -10,6 +11,7 @@
 #include "ui/ScanScannerPage.h"
 #include "ui/ScanSchedulePage.h"
 #include "ui/ScanScopePage.h"
+#include "ui/TintedFrame.h"
 #include "json/ScanOptionsWriter.h"
 
 #include <QCheckBox>
@@ -51,18 +53,8 @@ bool outcomeUnknown(const ApiError &error) {
 // A strip with an icon and a tinted background, for warnings and the launch's outcome.
 QFrame *messageFrame(const QString &objectName, QStyle::StandardPixmap icon, QWidget *parent, QLabel **text,
                      QLabel **iconLabel = nullptr) {
-    auto *frame = new QFrame(parent);
+    auto *frame = new TintedFrame(QColor(0xe0, 0xa0, 0x10), 6, parent); // amber, again on a palette change
     frame->setObjectName(objectName);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    QPalette palette = frame->palette();
-    const QColor window = palette.color(QPalette::Window);
-    const QColor accent(0xe0, 0xa0, 0x10);
-    const auto mix = [](int a, int b) { return (a * 5 + b) / 6; };
-    palette.setColor(QPalette::Window,
-                     QColor(mix(window.red(), accent.red()), mix(window.green(), accent.green()),
-                            mix(window.blue(), accent.blue())));
-    frame->setPalette(palette);
     auto *iconView = new QLabel(frame);
     const int size = frame->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, frame);
     iconView->setPixmap(frame->style()->standardIcon(icon, nullptr, frame).pixmap(size));
@@ -103,6 +95,7 @@ ScanDialog::ScanDialog(ScanService &service, Setup setup, QWidget *parent)
                        : tr("Launch Scan \u2014 %1").arg(m_setup.organizationName));
     m_blockedReason = m_service.organizationApiRefusal();
     buildLayout();
+    AccessibleNames::fromLabels(this); // fields stacked with their problem text
 
     for (const Site &site : std::as_const(m_setup.sites))
         m_site->addItem(site.name.isEmpty() ? site.id : site.name, site.id);

@@ -62,6 +62,7 @@ ScanSchedulePage::ScanSchedulePage(QWidget *parent)
 
     m_startNow->setChecked(true);
     m_startTime->setCalendarPopup(true);
+    m_startTime->setAccessibleName(tr("Start time"));
     m_startTime->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_startTime->setEnabled(false);
     auto *start = new QWidget(this);

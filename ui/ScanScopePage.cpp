@@ -39,11 +39,10 @@ FieldProblemLabel *problemLabel(const QString &objectName, QWidget *parent) {
 
 ScanScopePage::ScanScopePage(QWidget *parent)
     : ScanFormPage(parent)
-    , m_targets(addressEditor(
-          u"targetsEdit"_s,
-          tr("One per line or separated by spaces: 10.0.0.0/24, 10.0.1.1-10.0.1.50, "
-             "2001:db8::1, host.example.com, or \u201cdefaults\u201d for the site\u2019s scope"),
-          5, this))
+    , m_targets(addressEditor(u"targetsEdit"_s,
+                              tr("One per line or separated by spaces: 10.0.0.0/24, 10.0.1.1-10.0.1.50, "
+                                 "2001:db8::1, host.example.com, or “defaults” for the site\u2019s scope"),
+                              5, this))
     , m_targetsProblem(problemLabel(u"targetsProblem"_s, this))
     , m_summary(new QLabel(this))
     , m_excludes(addressEditor(u"excludesEdit"_s, tr("Addresses, ranges or blocks to leave out (optional)"),

@@ -37,6 +37,7 @@ TasksPane::TasksPane(TaskSession *session, QWidget *parent)
     m_refresh->setToolTip(tr("Load the organization\u2019s tasks again"));
 
     m_view->setObjectName(u"taskView"_s);
+    m_view->setAccessibleName(tr("Tasks"));
     m_view->setModel(m_session->model());
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -5,13 +5,17 @@
 #include "api/ApiLogging.h"
 #include "api/ApiRequest.h"
 #include "api/ApiTransport.h"
+#include "api/OrgExportDownload.h"
 #include "api/PagedAssetLoad.h"
 #include "api/RateBudget.h"
+#include "api/SystemProxyFactory.h"
 #include "json/OrganizationParser.h"
 #include "json/SiteParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QUrlQuery>
 #include <algorithm>
@@ -22,6 +26,7 @@ namespace rz {
 
 struct ApiClient::Private {
     ApiTransport *transport = nullptr; // a child of the client
+    int assetPageSize = AssetQuery().pageSize;
 };
 
 namespace {
@@ -146,6 +151,38 @@ void ApiClient::setTimeoutMs(int ms) {
     d->transport->setTimeoutMs(ms);
 }
 
+int ApiClient::timeoutMs() const {
+    return d->transport->timeoutMs();
+}
+
+void ApiClient::setAssetPageSize(int rows) {
+    d->assetPageSize = std::max(1, rows);
+}
+
+int ApiClient::assetPageSize() const {
+    return d->assetPageSize;
+}
+
+void ApiClient::setProxy(const QNetworkProxy &proxy) {
+    d->transport->networkAccessManager()->setProxy(proxy); // also drops a proxy factory
+}
+
+void ApiClient::useSystemProxy() {
+    d->transport->networkAccessManager()->setProxyFactory(new SystemProxyFactory); // owned by the manager
+}
+
+QNetworkProxy ApiClient::proxyFor(const QUrl &url) const {
+    const QNetworkAccessManager *network = d->transport->networkAccessManager();
+    QList<QNetworkProxy> proxies;
+    if (QNetworkProxyFactory *factory = network->proxyFactory())
+        proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    else if (network->proxy().type() != QNetworkProxy::DefaultProxy)
+        proxies.append(network->proxy());
+    else
+        proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+}
+
 Capabilities ApiClient::capabilities() const {
     return Capabilities::forKind(credentialKind());
 }
@@ -207,6 +244,11 @@ void ApiClient::fetchOrganizations(QObject *context,
 void ApiClient::fetchSites(QObject *context, std::function<void(const Result<QList<Site>> &)> done) {
     fetchParsed<QList<Site>>(d->transport, this, u"export/org/sites.json"_s, {}, context ? context : this,
                              std::move(done), [](const QByteArray &body) { return json::parseSites(body); });
+}
+
+OrgExportDownload *ApiClient::downloadExport(const OrgExport &what, const QString &fileName,
+                                             QObject *parent) {
+    return new OrgExportDownload(d->transport, what, fileName, parent);
 }
 
 AssetLoad *ApiClient::loadAssets(const AssetQuery &query, QObject *parent) {

@@ -19,11 +19,14 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkProxy;
 class QUrlQuery;
 
 namespace rz {
 
 class AssetLoad;
+class OrgExportDownload;
+struct OrgExport;
 class Clock;
 class RateBudget;
 
@@ -61,6 +64,16 @@ public:
     QString organizationId() const;
 
     void setTimeoutMs(int ms);
+    int timeoutMs() const;
+    // Rows per page that asset loads ask for (page_size); ConsoleSession fills AssetQuery::pageSize from it.
+    void setAssetPageSize(int rows);
+    int assetPageSize() const;
+    // How requests reach the console: through `proxy` (QNetworkProxy::NoProxy: directly), or, after
+    // useSystemProxy(), through what the system's settings name for each URL. Until either is called, Qt's
+    // application-wide setting applies. proxyFor() is the proxy a request to `url` would use now.
+    void setProxy(const QNetworkProxy &proxy);
+    void useSystemProxy();
+    QNetworkProxy proxyFor(const QUrl &url) const;
 
     // What this credential can reach, with the reasons for what it cannot.
     Capabilities capabilities() const;
@@ -98,6 +111,9 @@ public:
     // Starts a paged load from the event loop (connect to it first); the returned object is owned by
     // `parent`. If the client is destroyed first, the load finishes with Kind::Cancelled.
     AssetLoad *loadAssets(const AssetQuery &query, QObject *parent);
+    // Streams an organization-wide export (/export/org/<kind>.csv or .jsonl) into `fileName` through
+    // QSaveFile, never holding the body in memory; starts from the event loop, owned by `parent`.
+    OrgExportDownload *downloadExport(const OrgExport &what, const QString &fileName, QObject *parent);
 
     // Generic requests for typed calls that live in their own files (paths relative to the base URL, e.g.
     // "org/explorers"). The body handed to `done` is the raw response; parse it with app/json.

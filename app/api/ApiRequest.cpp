@@ -36,6 +36,18 @@ bool isTransientStatus(int status) {
     return status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
+// Qt 6.4 sometimes finishes a reply without an error when the connection is lost before the Content-Length
+// the server declared has arrived; such a body is cut off, not complete. (A compressed body is decompressed
+// by Qt, so its size says nothing about the declared length.)
+bool endedShort(const QNetworkReply *reply, qint64 received) {
+    const QByteArray encoding = reply->rawHeader("Content-Encoding"_ba).trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity"_ba)
+        return false;
+    bool ok = false;
+    const qint64 declared = reply->rawHeader("Content-Length"_ba).trimmed().toLongLong(&ok);
+    return ok && received < declared;
+}
+
 } // namespace
 
 ApiRequest::ApiRequest(Spec spec, QString label, QObject *parent)
@@ -107,6 +119,10 @@ void ApiRequest::send(QNetworkReply *reply, int deadlineMs) {
     connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     connect(reply, &QObject::destroyed, this, &ApiRequest::onReplyDestroyed);
+    if (m_spec.streamed) {
+        reply->setReadBufferSize(streamBufferBytes);
+        connect(reply, &QIODevice::readyRead, this, &ApiRequest::onReadyRead);
+    }
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, &ApiRequest::onSslErrors);
 #endif
@@ -146,7 +162,17 @@ void ApiRequest::onReplyFinished() {
     if (reply->hasRawHeader("Retry-After"_ba))
         attempt.retryAfter = reply->rawHeader("Retry-After"_ba);
     const int status = attempt.httpStatus;
-    const QByteArray body = reply->readAll();
+    if (streamsBody() && reply->error() == QNetworkReply::NoError && !m_deadlineExpired) {
+        // The rest of a streamed body (no more than the reply's read buffer) goes out before the end.
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty()) {
+            m_streamedBytes += rest.size();
+            Q_EMIT bodyReceived(rest);
+            if (m_done || m_reply != reply)
+                return; // the receiver aborted the request
+        }
+    }
+    const QByteArray body = streamsBody() ? QByteArray() : reply->readAll();
 
     Result<QByteArray> &result = attempt.result;
     if (!m_refusedRedirectHost.isEmpty()) {
@@ -163,12 +189,18 @@ void ApiRequest::onReplyFinished() {
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = networkError(&attempt.transient);
         result.error.httpStatus = status;
+    } else if (endedShort(reply, body.size() + m_streamedBytes)) {
+        result.error = ApiError::make(ApiError::Kind::Network,
+                                      tr("the connection was closed before the whole answer arrived"));
+        attempt.transient = true;
     } else {
         result.value = body;
     }
+    if (m_streamedBytes > 0)
+        attempt.transient = false; // the receiver has the beginning: a new try would hand it out again
     if (result.ok()) {
-        qCDebug(lcApi) << "done" << m_label << status << body.size() << "bytes in" << m_elapsed.elapsed()
-                       << "ms";
+        qCDebug(lcApi) << "done" << m_label << status << (body.size() + m_streamedBytes) << "bytes in"
+                       << m_elapsed.elapsed() << "ms";
     } else {
         qCInfo(lcApi) << "failed" << m_label << "status" << status << "kind" << int(result.error.kind)
                       << "after" << m_elapsed.elapsed() << "ms";
@@ -190,6 +222,34 @@ void ApiRequest::onReplyDestroyed() {
     m_reply = nullptr;
     complete(
         Result<QByteArray>{{}, ApiError::make(ApiError::Kind::Cancelled, tr("the connection was closed"))});
+}
+
+bool ApiRequest::streamsBody() const {
+    if (!m_spec.streamed || !m_reply || !m_refusedRedirectHost.isEmpty())
+        return false;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+void ApiRequest::onReadyRead() {
+    if (m_done || m_bodyPaused || !streamsBody())
+        return;
+    QNetworkReply *reply = m_reply;
+    const QByteArray chunk = reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    m_streamedBytes += chunk.size();
+    Q_EMIT bodyReceived(chunk);
+}
+
+void ApiRequest::setBodyPaused(bool paused) {
+    if (m_bodyPaused == paused)
+        return;
+    m_bodyPaused = paused;
+    if (!paused) {
+        // What arrived meanwhile goes out from the event loop, not from inside the caller.
+        QMetaObject::invokeMethod(this, &ApiRequest::onReadyRead, Qt::QueuedConnection);
+    }
 }
 
 ApiError ApiRequest::networkError(bool *transient) const {

@@ -45,7 +45,15 @@ public:
         // The whole attempt must end within the transport's deadline, however steadily bytes trickle in
         // (a slow-loris server). False for a streamed download, which only times out on silence.
         bool boundedDuration = true;
+        // Streamed: the body of a 2xx answer is handed out in chunks (bodyReceived()) as it arrives, never
+        // collected; finished() then carries an empty body. Once a chunk was handed out, a fault is not
+        // retried (the receiver already has the beginning). Other answers (errors) are read whole as usual.
+        bool streamed = false;
+        QByteArray accept; // the Accept header; empty: application/json
     };
+
+    // How much of a streamed body may wait inside the reply; beyond it the network stops reading.
+    static constexpr qint64 streamBufferBytes = qint64(1) << 20;
 
     // What one attempt came back with.
     struct Attempt {
@@ -73,6 +81,11 @@ public:
 
     // Stops the request without emitting finished(); the object deletes itself.
     void abort();
+    // Streamed requests: while paused, no bodyReceived() is emitted and the body waits in the reply (at most
+    // streamBufferBytes), so that a slow receiver holds the sender back instead of piling data up in memory.
+    void setBodyPaused(bool paused);
+    // Streamed requests: the bytes handed out by bodyReceived() so far.
+    qint64 bodyBytesReceived() const { return m_streamedBytes; }
 
     // For ApiTransport.
     const Spec &spec() const { return m_spec; }
@@ -90,6 +103,8 @@ public:
 
 Q_SIGNALS:
     void finished(const rz::Result<QByteArray> &result);
+    // Streamed requests: the next piece of a 2xx answer's body.
+    void bodyReceived(const QByteArray &chunk);
     // For ApiTransport, which decides whether to complete the request or to try again.
     void attemptFinished(const rz::ApiRequest::Attempt &attempt);
 
@@ -97,6 +112,8 @@ private:
     void onRedirected(const QUrl &target);
     void onReplyFinished();
     void onReplyDestroyed();
+    void onReadyRead();
+    bool streamsBody() const;
     void onSslErrors(const QList<QSslError> &errors);
     ApiError networkError(bool *transient) const;
     void dropReply();
@@ -110,6 +127,8 @@ private:
     QElapsedTimer m_elapsed;
     QTimer *m_deadline = nullptr; // a child, while an attempt with a deadline is on the wire
     bool m_deadlineExpired = false;
+    qint64 m_streamedBytes = 0;
+    bool m_bodyPaused = false;
     Tries m_tries;
     bool m_done = false;
 };

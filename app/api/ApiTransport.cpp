@@ -440,7 +440,7 @@ ApiError ApiTransport::budgetExhaustedError() const {
 QNetworkRequest ApiTransport::requestFor(const ApiRequest::Spec &spec) const {
     QNetworkRequest request(urlFor(spec.path, spec.query));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("rzconsole/" RZ_VERSION));
-    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    request.setRawHeader("Accept"_ba, spec.accept.isEmpty() ? "application/json"_ba : spec.accept);
     if (!spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     request.setTransferTimeout(m_timeoutMs);

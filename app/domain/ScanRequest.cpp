@@ -104,7 +104,7 @@ ScanCheck ScanRequest::check(const ScanContext &context) const {
     const ScanTargets parsedExcludes = ScanTargets::parse(excludes, false);
     if (parsedTargets.items().isEmpty() && parsedTargets.ok())
         problems.insert(ScanField::Targets, tr("Enter at least one address, range, CIDR block or host name, "
-                                               "or \u201cdefaults\u201d for the site\u2019s scope."));
+                                               "or “defaults” for the site\u2019s scope."));
     else if (!parsedTargets.ok())
         problems.insert(ScanField::Targets, listProblems(parsedTargets.problems()));
     if (!parsedExcludes.ok())
@@ -121,10 +121,9 @@ ScanCheck ScanRequest::check(const ScanContext &context) const {
         scope.unite(siteScope.addresses());
         excluded.unite(siteExcludes.addresses());
         check.hostNameCount += int(siteScope.hostNames().size());
-        notes.append(
-            defaultsCounted
-                ? tr("\u201cdefaults\u201d stands for the site\u2019s scope, which is counted here.")
-                : tr("\u201cdefaults\u201d adds the site\u2019s own scope, which this count leaves out."));
+        notes.append(defaultsCounted
+                         ? tr("“defaults” stands for the site\u2019s scope, which is counted here.")
+                         : tr("“defaults” adds the site\u2019s own scope, which this count leaves out."));
     }
     const AddressSet toScan = scope.minus(excluded);
     check.addressCount = toScan.count();
@@ -179,7 +178,7 @@ ScanCheck ScanRequest::check(const ScanContext &context) const {
         break;
     case Scanner::HostedZone:
         if (hostedZone.trimmed().isEmpty())
-            problems.insert(ScanField::Scanner, tr("Choose a hosted zone, or \u201cauto\u201d."));
+            problems.insert(ScanField::Scanner, tr("Choose a hosted zone, or “auto”."));
         break;
     }
     if (scanner == Scanner::HostedZone && toScan.intersects(AddressSet::privateSpace()))

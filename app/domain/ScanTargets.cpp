@@ -121,7 +121,7 @@ QString ScanTargets::addItem(QStringView item, bool allowDefaults) {
 
     if (item.compare(u"defaults", Qt::CaseInsensitive) == 0) {
         if (!allowDefaults)
-            return tr("\u201cdefaults\u201d (the site\u2019s own scope) can only be a target");
+            return tr("“defaults” (the site\u2019s own scope) can only be a target");
         m_usesDefaults = true;
         return accept(Kind::Defaults);
     }

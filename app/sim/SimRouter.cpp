@@ -31,7 +31,8 @@ QString tokenTypeName(TokenKind kind) {
 SimRouter::SimRouter(SimState &state)
     : m_state(state)
     , m_console(state)
-    , m_assets(state) {
+    , m_assets(state)
+    , m_inventory(state) {
     using F = Family;
     auto console = [this](SimResponse (ConsoleRoutes::*member)(const RouteContext &)) {
         return [this, member](const RouteContext &context) { return (m_console.*member)(context); };
@@ -57,6 +58,20 @@ SimRouter::SimRouter(SimState &state)
     addRoute("GET", "/export/org/assets.json", F::Export, assets(&AssetRoutes::exportJson));
     addRoute("GET", "/export/org/assets.jsonl", F::Export, assets(&AssetRoutes::exportJsonLines));
     addRoute("GET", "/export/org/assets.csv", F::Export, assets(&AssetRoutes::exportCsv));
+    using Kind = InventoryItems::Kind;
+    using Inventory = SimResponse (InventoryRoutes::*)(Kind, const RouteContext &);
+    for (const Kind kind : {Kind::Services, Kind::Software, Kind::Vulnerabilities}) {
+        const QByteArray base = QByteArray("/export/org/") + InventoryItems::pathName(kind);
+        const std::pair<const char *, Inventory> formats[] = {{".json", &InventoryRoutes::exportJson},
+                                                              {".jsonl", &InventoryRoutes::exportJsonLines},
+                                                              {".csv", &InventoryRoutes::exportCsv}};
+        for (const auto &[suffix, member] : formats) {
+            addRoute("GET", QByteArray(base + suffix).constData(), F::Export,
+                     [this, kind, member](const RouteContext &context) {
+                         return (m_inventory.*member)(kind, context);
+                     });
+        }
+    }
 }
 
 void SimRouter::addRoute(const char *method, const char *pattern, Family family, Handler handler) {

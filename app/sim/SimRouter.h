@@ -4,6 +4,7 @@
 
 #include "sim/AssetRoutes.h"
 #include "sim/ConsoleRoutes.h"
+#include "sim/InventoryRoutes.h"
 #include "sim/SimRequest.h"
 #include "sim/SimResponse.h"
 
@@ -43,6 +44,7 @@ private:
     SimState &m_state;
     ConsoleRoutes m_console;
     AssetRoutes m_assets;
+    InventoryRoutes m_inventory;
     QList<Route> m_routes;
 };
 

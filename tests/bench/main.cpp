@@ -17,6 +17,7 @@
 #include "export/CsvExportJob.h"
 #include "export/CsvSelection.h"
 #include "export/CsvTable.h"
+#include "models/AssetOverviewModel.h"
 #include "models/AssetTableModel.h"
 #include "json/AssetPageParser.h"
 
@@ -123,7 +124,7 @@ public:
         if (wantsAny({u"load_100k_s"_s, u"download_100k_s"_s}))
             network();
         if (wantsAny({u"first_rows_ms"_s, u"gui_max_stall_ms"_s, u"bytes_per_row"_s, u"filter_1m_ms"_s,
-                      u"sort_1m_ms"_s, u"csv_1m_s"_s}))
+                      u"sort_1m_ms"_s, u"csv_1m_s"_s, u"overview_1m_ms"_s}))
             large();
         reportLoad(u"machine_load_end"_s);
         return m_failed ? 1 : 0;
@@ -373,6 +374,8 @@ private:
         }
         if (wants(u"csv_1m_s"_s))
             csv(model);
+        if (wants(u"overview_1m_ms"_s))
+            overview(model);
     }
 
     void filter(AssetTableModel &model, const QString &needle, const QString &name,
@@ -438,6 +441,54 @@ private:
         report(u"csv_1m_s"_s, seconds, u"s"_s, table->rowCount());
         report(u"csv_1m_mb"_s, double(QFileInfo(file).size()) / 1e6, u"MB"_s, table->rowCount(),
                u"csv_1m_s"_s);
+    }
+
+    // The overview's counts by type, OS, site and alive, from asking until applied: of every row, then of the
+    // rows the filter "linux" keeps.
+    void overview(AssetTableModel &model) {
+        QElapsedTimer clock;
+        clock.start();
+        AssetOverviewModel overview(&model);
+        overview.setThrottleInterval(0);
+        const auto counted = [&overview] { return !overview.isCounting(); };
+        check(waitFor(&overview, &AssetOverviewModel::countingChanged, counted),
+              u"the overview did not count"_s);
+        const double allMs = double(clock.nsecsElapsed()) / 1e6;
+        checkOverview(overview.overview(), model);
+        report(u"overview_1m_ms"_s, allMs, u"ms"_s, overview.overview().visibleRows);
+
+        model.setLocalFilter(u"linux"_s);
+        waitReordered(model);
+        check(waitFor(&overview, &AssetOverviewModel::countingChanged, counted),
+              u"the overview did not count"_s);
+        clock.start();
+        overview.requestCount();
+        check(waitFor(&overview, &AssetOverviewModel::countingChanged, counted),
+              u"the overview did not count"_s);
+        const double filteredMs = double(clock.nsecsElapsed()) / 1e6;
+        checkOverview(overview.overview(), model);
+        check(overview.overview().filter == u"linux"_s, u"the overview missed the filter"_s);
+        report(u"overview_1m_filtered_ms"_s, filteredMs, u"ms"_s, overview.overview().visibleRows,
+               u"overview_1m_ms"_s);
+        // What the GUI thread pays for each count: the snapshot of the view (with the filter, a copy of the
+        // visible rows).
+        clock.start();
+        const AssetViewSnapshot snapshot = model.viewSnapshot();
+        report(u"overview_1m_snapshot_ms"_s, double(clock.nsecsElapsed()) / 1e6, u"ms"_s,
+               snapshot.visibleRowCount(), u"overview_1m_ms"_s);
+        model.setLocalFilter(QString());
+        waitReordered(model);
+    }
+
+    // Every tally accounts for each visible row once.
+    void checkOverview(const AssetOverview &overview, const AssetTableModel &model) {
+        check(overview.visibleRows == model.rowCount(),
+              u"the overview counted %1 of %2 rows"_s.arg(overview.visibleRows).arg(model.rowCount()));
+        for (const AssetTally &tally : overview.tallies) {
+            check(
+                tally.loaded && tally.total == overview.visibleRows && !tally.entries.isEmpty(),
+                u"the %1 tally counted %2 rows"_s.arg(assetColumnInfo(tally.column).field).arg(tally.total));
+        }
     }
 
     Sizes m_sizes;

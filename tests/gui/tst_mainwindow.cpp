@@ -310,7 +310,7 @@ void tst_MainWindow::withoutClientSaysNoConnection() {
     const auto *state = window.findChild<QLabel *>(u"statusStateLabel"_s);
     const auto *placeholder = window.findChild<QLabel *>(u"assetPlaceholder"_s);
     QVERIFY(state && placeholder);
-    QCOMPARE(state->text(), u"No connection is configured yet."_s);
+    QCOMPARE(state->text(), u"No connection is open."_s);
     QVERIFY(placeholder->isVisible());
     QVERIFY(placeholder->text().contains(u"--demo"_s));
     QVERIFY(!window.findChild<QAction *>(u"refreshAction"_s)->isEnabled());

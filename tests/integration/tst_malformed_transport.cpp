@@ -17,6 +17,8 @@
 
 #include <functional>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace rz {
@@ -28,7 +30,8 @@ const QString orgToken = u"OT0123456789abcdef0123456789abcd"_s;
 struct Answer {
     QByteArray head; // status line and headers, with the blank line
     QByteArray body;
-    int dripMs = 0; // > 0: the body goes out one byte per interval
+    int dripMs = 0;     // > 0: the body goes out one byte per interval
+    bool reset = false; // the connection is reset (not closed) once the body is out
 };
 
 QByteArray head(int status, qint64 contentLength, const QByteArray &extra = {}) {
@@ -70,6 +73,18 @@ private:
         buffer.clear();
         const Answer answer = m_respond(seen.last());
         socket->write(answer.head);
+        if (answer.reset) {
+            socket->write(answer.body);
+            connect(socket, &QAbstractSocket::bytesWritten, socket, [socket] {
+                if (socket->bytesToWrite() > 0)
+                    return;
+                const linger resetOnClose{1, 0};
+                ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &resetOnClose,
+                             sizeof resetOnClose);
+                socket->abort();
+            });
+            return;
+        }
         if (answer.dripMs <= 0) {
             socket->write(answer.body);
             socket->disconnectFromHost();
@@ -184,6 +199,33 @@ private Q_SLOTS:
         QTest::qWait(100); // a connection that was opened anyway would have arrived by now
         QCOMPARE(elsewhere.seen.size(), 0);
         QCOMPARE(elsewhere.bytesReceived, 0);
+    }
+
+    // The server declares more than it sends and then closes or resets the connection: however Qt reports
+    // that (after a reset, Qt 6.4 often finishes the reply without an error), the client reads a cut-off
+    // answer, never a complete one. Several rounds, since what Qt sees depends on timing.
+    void bodyShorterThanDeclared_data() {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("closed") << false;
+        QTest::newRow("reset") << true;
+    }
+
+    void bodyShorterThanDeclared() {
+        QFETCH(bool, reset);
+        const QByteArray body = R"([{"id":"e1","name":"A"}])"_ba.repeated(2000);
+        ScriptedServer server([&body, reset](const QByteArray &) {
+            return Answer{head(200, body.size() * 2), body, 0, reset};
+        });
+        ApiClient client(server.base(), orgToken);
+        client.setRetryPolicy(RetryPolicy::none());
+        for (int round = 0; round < 10; ++round) {
+            std::optional<Result<QByteArray>> result;
+            client.get(u"org/explorers"_s, {}, this, [&result](const Result<QByteArray> &r) { result = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+            QVERIFY2(!result->ok(), qPrintable(u"round %1: %2 bytes read as complete"_s.arg(round).arg(
+                                        result->value.size())));
+            QCOMPARE(result->error.kind, ApiError::Kind::Network);
+        }
     }
 
     // Headers at once, then the body one byte a second: the client's request timeout ends it.

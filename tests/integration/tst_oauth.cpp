@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/Clock.h"
 #include "api/RateBudget.h"
+#include "support/StepClock.h"
 #include "support/TestConsole.h"
 
 #include <QLoggingCategory>
@@ -28,42 +29,6 @@ namespace rz {
 namespace {
 
 constexpr int oauthExpiresIn = 30; // seconds: the renewal margin is a tenth, 3 s
-
-// Stands still until the test advances it; what waits on it (runAfter) runs when its time has come.
-class StepClock final : public Clock {
-public:
-    qint64 nowMs() const override { return m_ms; }
-    QDateTime nowUtc() const override { return m_startUtc.addMSecs(m_ms); }
-    void runAfter(qint64 delayMs, QObject *context, std::function<void()> callback) const override {
-        m_waiting.push_back({m_ms + std::max<qint64>(0, delayMs), context, std::move(callback)});
-    }
-    void advance(std::chrono::milliseconds by) {
-        m_ms += by.count();
-        std::vector<Waiter> due;
-        for (auto it = m_waiting.begin(); it != m_waiting.end();) {
-            if (it->dueMs <= m_ms) {
-                due.push_back(std::move(*it));
-                it = m_waiting.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        for (Waiter &waiter : due) {
-            if (waiter.context)
-                waiter.callback();
-        }
-    }
-
-private:
-    struct Waiter {
-        qint64 dueMs;
-        QPointer<QObject> context;
-        std::function<void()> callback;
-    };
-    qint64 m_ms = 0;
-    QDateTime m_startUtc = QDateTime(QDate(2024, 5, 6), QTime(8, 0), Qt::UTC);
-    mutable std::vector<Waiter> m_waiting;
-};
 
 template<class T> struct Capture {
     std::optional<Result<T>> result;

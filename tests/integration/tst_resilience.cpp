@@ -10,6 +10,7 @@
 #include "api/AssetLoad.h"
 #include "api/Clock.h"
 #include "api/RateBudget.h"
+#include "support/StepClock.h"
 #include "support/TestConsole.h"
 
 #include <QJsonArray>
@@ -33,51 +34,6 @@ namespace rz {
 namespace {
 
 constexpr int loadTimeoutMs = 120000;
-
-// Stands still until the test advances it; what waits on it (runAfter) runs when its time has come.
-class StepClock final : public Clock {
-public:
-    qint64 nowMs() const override { return m_ms; }
-    QDateTime nowUtc() const override { return m_startUtc.addMSecs(m_ms); }
-    void runAfter(qint64 delayMs, QObject *context, std::function<void()> callback) const override {
-        m_waiting.push_back({m_ms + std::max<qint64>(0, delayMs), context, std::move(callback)});
-    }
-
-    void advance(std::chrono::milliseconds by) {
-        m_ms += by.count();
-        std::stable_sort(m_waiting.begin(), m_waiting.end(),
-                         [](const Waiter &a, const Waiter &b) { return a.dueMs < b.dueMs; });
-        std::vector<Waiter> due;
-        while (!m_waiting.empty() && m_waiting.front().dueMs <= m_ms) {
-            due.push_back(std::move(m_waiting.front()));
-            m_waiting.erase(m_waiting.begin());
-        }
-        for (Waiter &waiter : due) {
-            if (waiter.context)
-                waiter.callback();
-        }
-    }
-    // Moves on to the earliest wake-up; returns how far, or -1 when nothing waits.
-    qint64 advanceToNext() {
-        if (m_waiting.empty())
-            return -1;
-        const auto next = std::min_element(m_waiting.cbegin(), m_waiting.cend(),
-                                           [](const auto &a, const auto &b) { return a.dueMs < b.dueMs; });
-        const qint64 step = std::max<qint64>(0, next->dueMs - m_ms);
-        advance(std::chrono::milliseconds(step));
-        return step;
-    }
-
-private:
-    struct Waiter {
-        qint64 dueMs;
-        QPointer<QObject> context;
-        std::function<void()> callback;
-    };
-    qint64 m_ms = 0;
-    QDateTime m_startUtc = QDateTime(QDate(2024, 5, 6), QTime(8, 0), Qt::UTC);
-    mutable std::vector<Waiter> m_waiting;
-};
 
 // Lets the event loop run; whenever the client waits for time, moves its clock and the simulator's on.
 bool drive(StepClock &clock, sim::SimServer *server, const std::function<bool()> &done) {

@@ -9,6 +9,7 @@
 #include "api/AssetLoad.h"
 #include "api/Clock.h"
 #include "api/RateBudget.h"
+#include "support/StepClock.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -30,50 +31,8 @@ namespace {
 
 const QString orgToken = u"OT0123456789abcdef0123456789abcd"_s;
 const QString accountToken = u"CT0123456789abcdef0123456789abcd"_s;
-
-// Stands still until the test advances it; what waits on it (runAfter) runs when its time has come.
-class StepClock final : public Clock {
-public:
-    qint64 nowMs() const override { return m_ms; }
-    QDateTime nowUtc() const override { return m_startUtc.addMSecs(m_ms); }
-    void runAfter(qint64 delayMs, QObject *context, std::function<void()> callback) const override {
-        m_waiting.push_back({m_ms + std::max<qint64>(0, delayMs), context, std::move(callback)});
-    }
-
-    void advance(std::chrono::milliseconds by) {
-        m_ms += by.count();
-        std::stable_sort(m_waiting.begin(), m_waiting.end(),
-                         [](const Waiter &a, const Waiter &b) { return a.dueMs < b.dueMs; });
-        std::vector<Waiter> due;
-        while (!m_waiting.empty() && m_waiting.front().dueMs <= m_ms) {
-            due.push_back(std::move(m_waiting.front()));
-            m_waiting.erase(m_waiting.begin());
-        }
-        for (Waiter &waiter : due) {
-            if (waiter.context)
-                waiter.callback();
-        }
-    }
-    // Moves on to the earliest wake-up, if anything waits.
-    bool advanceToNext() {
-        if (m_waiting.empty())
-            return false;
-        const auto next = std::min_element(m_waiting.cbegin(), m_waiting.cend(),
-                                           [](const auto &a, const auto &b) { return a.dueMs < b.dueMs; });
-        advance(std::chrono::milliseconds(std::max<qint64>(0, next->dueMs - m_ms)));
-        return true;
-    }
-
-private:
-    struct Waiter {
-        qint64 dueMs;
-        QPointer<QObject> context;
-        std::function<void()> callback;
-    };
-    qint64 m_ms = 0;
-    QDateTime m_startUtc = QDateTime(QDate(2024, 5, 6), QTime(23, 0), Qt::UTC);
-    mutable std::vector<Waiter> m_waiting;
-};
+// An hour before the daily budget resets at 00:00 UTC.
+const QDateTime lateEvening(QDate(2024, 5, 6), QTime(23, 0), Qt::UTC);
 
 struct SeenRequest {
     QByteArray method;
@@ -173,7 +132,7 @@ private:
 private Q_SLOTS:
     void windowHoldsRequestsBack() {
         ScriptedServer server([](int, const SeenRequest &) { return httpResponse(200, "[]"_ba); });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         client.setRequestWindow(4, 10s); // paced at 95%: three requests per ten seconds
@@ -205,7 +164,7 @@ private Q_SLOTS:
             return index == 0 ? httpResponse(429, R"({"error":"slow down"})"_ba, "Retry-After: 7\r\n"_ba)
                               : httpResponse(200, "[]"_ba, usageHeaders(3, 100));
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> first;
@@ -234,7 +193,7 @@ private Q_SLOTS:
         ScriptedServer server([](int index, const SeenRequest &) {
             return index < 2 ? httpResponse(429, {}) : httpResponse(200, "[]"_ba);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> capture;
@@ -253,7 +212,7 @@ private Q_SLOTS:
         ScriptedServer server([](int, const SeenRequest &) {
             return httpResponse(429, R"({"error":"busy"})"_ba, "Retry-After: 1\r\n"_ba);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         RetryPolicy policy;
@@ -275,7 +234,7 @@ private Q_SLOTS:
                 return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n[{"_ba;
             return httpResponse(200, R"([{"id":"s1","name":"HQ"}])"_ba);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> capture;
@@ -297,7 +256,7 @@ private Q_SLOTS:
     void faultsAreReportedAfterTheLimit() {
         ScriptedServer server(
             [](int, const SeenRequest &) { return httpResponse(500, R"({"title":"boom"})"_ba); });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> capture;
@@ -310,7 +269,7 @@ private Q_SLOTS:
 
     void errorsThatWillNotPassAreNotRetried() {
         ScriptedServer server([](int, const SeenRequest &) { return httpResponse(404, {}); });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> capture;
@@ -336,7 +295,7 @@ private Q_SLOTS:
         ScriptedServer server([answer](int index, const SeenRequest &) {
             return index == 0 ? answer : httpResponse(200, "[]"_ba);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> capture;
@@ -353,7 +312,7 @@ private Q_SLOTS:
     void dailyBudgetStopsRequests() {
         ScriptedServer server(
             [](int, const SeenRequest &) { return httpResponse(200, "[]"_ba, usageHeaders(50, 50)); });
-        StepClock clock; // 23:00 UTC
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> last;
@@ -392,7 +351,7 @@ private Q_SLOTS:
             return httpResponse(429, R"({"error":"daily API limit reached"})"_ba,
                                 "Retry-After: 3600\r\n"_ba + usageHeaders(80, 80));
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QByteArray> capture;
@@ -407,7 +366,7 @@ private Q_SLOTS:
         ScriptedServer server([](int index, const SeenRequest &) {
             return httpResponse(200, "[]"_ba, usageHeaders(10 + index, 1000));
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         QSignalSpy changed(&client.rateBudget(), &RateBudget::changed);
@@ -430,7 +389,7 @@ private Q_SLOTS:
                 return httpResponse(200, R"({"id":"k","usage_today":1234,"usage_limit":5000})"_ba);
             return httpResponse(200, "[]"_ba);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), accountToken);
         client.setClock(&clock);
         client.setOrganizationId(u"o-1"_s);
@@ -460,7 +419,7 @@ private Q_SLOTS:
             return index == 0 ? httpResponse(200, "[{\"id\":\"s1\",\"na"_ba)
                               : httpResponse(200, R"([{"id":"s1","name":"HQ"}])"_ba);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         Capture<QList<Site>> sites;
@@ -486,7 +445,7 @@ private Q_SLOTS:
             }
             return httpResponse(200, body);
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         AssetQuery query;
@@ -521,7 +480,7 @@ private Q_SLOTS:
                 return httpResponse(200, "{\"assets\":[{\"id\":"_ba);
             return httpResponse(200, pageBody(2, 3, {}));
         });
-        StepClock clock;
+        StepClock clock(lateEvening);
         ApiClient client(server.base(), orgToken);
         client.setClock(&clock);
         AssetLoad *load = client.loadAssets(AssetQuery{}, this);
