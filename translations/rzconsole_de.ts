@@ -607,8 +607,8 @@ Lizenz: %5</translation>
     <message numerus="yes">
         <source>Other (%Ln values)</source>
         <translation>
-            <numerusform>Sonstige (%Ln Wert)</numerusform>
-            <numerusform>Sonstige (%Ln Werte)</numerusform>
+            <numerusform>Übrige (%Ln Wert)</numerusform>
+            <numerusform>Übrige (%Ln Werte)</numerusform>
         </translation>
     </message>
     <message>

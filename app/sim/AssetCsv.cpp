@@ -9,7 +9,19 @@ namespace rz::sim {
 
 namespace {
 
-void appendCell(QByteArray &out, QByteArrayView value) {
+void appendListCell(QByteArray &out, const AssetRecord &record, const QVarLengthArray<TextSpan, 4> &items) {
+    QByteArray joined;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            joined.append('\t');
+        joined.append(record.text(items.at(i)));
+    }
+    AssetCsv::appendCell(out, joined);
+}
+
+} // namespace
+
+void AssetCsv::appendCell(QByteArray &out, QByteArrayView value) {
     bool needsQuotes = false;
     for (const char c : value) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\t') {
@@ -30,37 +42,25 @@ void appendCell(QByteArray &out, QByteArrayView value) {
     out.append('"');
 }
 
-void appendListCell(QByteArray &out, const AssetRecord &record, const QVarLengthArray<TextSpan, 4> &items) {
-    QByteArray joined;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            joined.append('\t');
-        joined.append(record.text(items.at(i)));
-    }
-    appendCell(out, joined);
-}
-
-} // namespace
-
 void AssetCsv::appendHeader(QByteArray &out) {
     out.append("id,addresses,names,os,os_version,hw,type,macs,mac_vendors,alive,first_seen,last_seen,site_id,"
                "site_name,tags,service_count,service_ports_tcp,service_ports_udp,risk\r\n");
 }
 
 void AssetCsv::appendRow(const AssetRecord &r, QByteArray &out) {
-    appendCell(out, r.text(r.id));
+    AssetCsv::appendCell(out, r.text(r.id));
     out.append(',');
     appendListCell(out, r, r.addresses);
     out.append(',');
     appendListCell(out, r, r.names);
     out.append(',');
-    appendCell(out, r.text(r.os));
+    AssetCsv::appendCell(out, r.text(r.os));
     out.append(',');
-    appendCell(out, r.text(r.osVersion));
+    AssetCsv::appendCell(out, r.text(r.osVersion));
     out.append(',');
-    appendCell(out, r.text(r.hw));
+    AssetCsv::appendCell(out, r.text(r.hw));
     out.append(',');
-    appendCell(out, r.text(r.type));
+    AssetCsv::appendCell(out, r.text(r.type));
     out.append(',');
     appendListCell(out, r, r.macs);
     out.append(',');
@@ -72,9 +72,9 @@ void AssetCsv::appendRow(const AssetRecord &r, QByteArray &out) {
     out.append(',');
     appendInt(out, r.lastSeen);
     out.append(',');
-    appendCell(out, r.text(r.siteId));
+    AssetCsv::appendCell(out, r.text(r.siteId));
     out.append(',');
-    appendCell(out, r.text(r.siteName));
+    AssetCsv::appendCell(out, r.text(r.siteName));
     out.append(',');
     QByteArray tags;
     for (qsizetype i = 0; i < r.tags.size(); ++i) {
@@ -84,7 +84,7 @@ void AssetCsv::appendRow(const AssetRecord &r, QByteArray &out) {
         tags.append('=');
         tags.append(r.text(r.tags.at(i).second));
     }
-    appendCell(out, tags);
+    AssetCsv::appendCell(out, tags);
     out.append(',');
     if (r.hasServiceCount)
         appendInt(out, r.serviceCount);
@@ -93,7 +93,7 @@ void AssetCsv::appendRow(const AssetRecord &r, QByteArray &out) {
     out.append(',');
     appendListCell(out, r, r.udpPorts);
     out.append(',');
-    appendCell(out, r.text(r.risk));
+    AssetCsv::appendCell(out, r.text(r.risk));
     out.append("\r\n", 2);
 }
 

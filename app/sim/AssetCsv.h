@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 namespace rz::sim {
 
@@ -14,6 +15,8 @@ class AssetRecord;
 class AssetCsv final {
 public:
     static void appendHeader(QByteArray &out);
+    // One field, quoted as above when it needs to be (the other CSV exports write their cells with it too).
+    static void appendCell(QByteArray &out, QByteArrayView value);
     static void appendRow(const AssetRecord &record, QByteArray &out);
 };
 

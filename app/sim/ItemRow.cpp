@@ -2,33 +2,13 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "sim/ItemRow.h"
 
+#include "sim/AssetCsv.h"
 #include "sim/FieldSelection.h"
 #include "sim/JsonOut.h"
 
 namespace rz::sim {
 
 namespace {
-
-void appendCsvCell(QByteArray &out, QByteArrayView value) {
-    bool needsQuotes = false;
-    for (const char c : value) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\t') {
-            needsQuotes = true;
-            break;
-        }
-    }
-    if (!needsQuotes) {
-        out.append(value);
-        return;
-    }
-    out.append('"');
-    for (const char c : value) {
-        if (c == '"')
-            out.append('"');
-        out.append(c);
-    }
-    out.append('"');
-}
 
 void appendNumber(QByteArray &out, double value) {
     out.append(QByteArray::number(value, 'g', 12));
@@ -154,7 +134,7 @@ void ItemRow::writeJson(const FieldSelection &fields, QByteArray &out) const {
 void ItemRow::writeCsvValue(const Value &value, QByteArray &out) const {
     switch (value.type) {
     case Type::Text:
-        appendCsvCell(out, spanText(value.integer));
+        AssetCsv::appendCell(out, spanText(value.integer));
         return;
     case Type::Integer:
         appendInt(out, value.integer);
@@ -178,7 +158,7 @@ void ItemRow::writeCsvValue(const Value &value, QByteArray &out) const {
                 joined.append(spanText(value.integer + i + 1));
             }
         }
-        appendCsvCell(out, joined);
+        AssetCsv::appendCell(out, joined);
         return;
     }
     }

@@ -9,17 +9,14 @@
 #include "export/CsvExportJob.h"
 #include "export/CsvSelection.h"
 #include "export/CsvTextTable.h"
+#include "support/CsvReadBack.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -34,48 +31,6 @@ namespace {
 
 using Kind = CsvColumnKind;
 using Rows = QList<QStringList>;
-
-// Reads a CSV file with Python's csv module (strict, excel dialect, an optional BOM) and prints it as JSON.
-const QString pythonReader = u"import csv, json, sys\n"
-                             "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                             "    rows = list(csv.reader(f, strict=True))\n"
-                             "sys.stdout.write(json.dumps(rows))\n"_s;
-
-struct ReadBack {
-    bool ok = false;
-    QString problem;
-    Rows rows;
-};
-
-ReadBack readWithPython(const QString &fileName) {
-    ReadBack result;
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty()) {
-        result.problem = u"python3 is not installed (packaging/install-deps.sh installs it)"_s;
-        return result;
-    }
-    QProcess process;
-    process.start(python, {u"-c"_s, pythonReader, fileName});
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        result.problem = u"python3 failed: "_s + QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray()) {
-        result.problem = u"python3 printed no JSON array: "_s + error.errorString();
-        return result;
-    }
-    for (const QJsonValue &row : document.array()) {
-        QStringList cells;
-        for (const QJsonValue &cell : row.toArray())
-            cells.append(cell.toString());
-        result.rows.append(cells);
-    }
-    result.ok = true;
-    return result;
-}
 
 QByteArray fileBytes(const QString &fileName) {
     QFile file(fileName);
@@ -240,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFName,Addresses,Count,\"Notes, \"\"free\"\"\"\r\n"));
         QVERIFY(bytes.endsWith("7, leading\r\n"));
 
-        const ReadBack read = readWithPython(fileName);
+        const test::CsvReadBack read = test::CsvReadBack::read(fileName);
         QVERIFY2(read.ok, qPrintable(read.problem));
         QCOMPARE(read.rows.size(), expected.size());
         for (qsizetype r = 0; r < expected.size(); ++r) {
@@ -272,7 +227,7 @@ private Q_SLOTS:
         const CsvExportError error = runToEnd(job);
         QVERIFY2(error.ok(), qPrintable(error.userMessage()));
         QCOMPARE(fileBytes(fileName), "-9,\"b,9\"\r\n-3,\"b,3\"\r\n0,\"b,0\"\r\n-3,\"b,3\"\r\n"_ba);
-        const ReadBack read = readWithPython(fileName);
+        const test::CsvReadBack read = test::CsvReadBack::read(fileName);
         QVERIFY2(read.ok, qPrintable(read.problem));
         QCOMPARE(read.rows,
                  (Rows{{u"-9"_s, u"b,9"_s}, {u"-3"_s, u"b,3"_s}, {u"0"_s, u"b,0"_s}, {u"-3"_s, u"b,3"_s}}));
