@@ -161,11 +161,11 @@ Lizenz: %5</translation>
     </message>
     <message>
         <source>The console could not find what was asked for: %1</source>
-        <translation>Die Konsole hat das Angefragte nicht gefunden: %1</translation>
+        <translation>Die Konsole hat das Angeforderte nicht gefunden: %1</translation>
     </message>
     <message>
         <source>The console could not find what was asked for. Check the console address.</source>
-        <translation>Die Konsole hat das Angefragte nicht gefunden. Prüfen Sie die Adresse der Konsole.</translation>
+        <translation>Die Konsole hat das Angeforderte nicht gefunden. Prüfen Sie die Adresse der Konsole.</translation>
     </message>
     <message>
         <source>The daily API budget of %1 calls is used up; it resets at midnight UTC.</source>
@@ -1095,7 +1095,7 @@ Lizenz: %5</translation>
     </message>
     <message>
         <source>Removed “%1”, but its secret could not be removed from the system keychain: %2</source>
-        <translation>„%1“ entfernt, aber sein Secret konnte nicht aus dem System-Schlüsselbund entfernt werden: %2</translation>
+        <translation>„%1“ entfernt, aber ihr Secret konnte nicht aus dem System-Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>The system keychain could not store the secret (%1). You can use it for this session only; it is then not saved anywhere.</source>
@@ -1556,11 +1556,11 @@ Lizenz: %5</translation>
     </message>
     <message>
         <source>Addresses, names and MAC addresses have several values; this goes between them</source>
-        <translation>Adressen, Namen und MAC-Adressen haben mehrere Werte; dies steht zwischen ihnen</translation>
+        <translation>Adressen, Namen und MAC-Adressen haben mehrere Werte; dieses Trennzeichen steht zwischen ihnen</translation>
     </message>
     <message>
         <source>Without it, some spreadsheet programs read non-ASCII text in a legacy code page</source>
-        <translation>Ohne sie lesen manche Tabellenkalkulationen Nicht-ASCII-Text in einer veralteten Codepage</translation>
+        <translation>Ohne BOM lesen manche Tabellenkalkulationen Nicht-ASCII-Text in einer veralteten Codepage</translation>
     </message>
     <message>
         <source>The file is UTF-8 CSV (RFC 4180). A cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe.</source>
@@ -2444,7 +2444,7 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     </message>
     <message>
         <source>The server asked this app to slow down (HTTP 429); requests resume at %1.</source>
-        <translation>Der Server hat diese Anwendung gebeten, langsamer zu werden (HTTP 429); die Anfragen werden um %1 fortgesetzt.</translation>
+        <translation>Der Server hat um weniger Anfragen gebeten (HTTP 429); die Anfragen werden um %1 fortgesetzt.</translation>
     </message>
     <message>
         <source>runZero API usage (the daily limit is shared by all API keys of the account)</source>
@@ -2579,7 +2579,7 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     </message>
     <message>
         <source>The scan runs on the explorer, explorer group or hosted zone you choose, and its results go to the site below. Options left empty use the console’s defaults.</source>
-        <translation>Der Scan läuft auf dem Explorer, der Explorer-Gruppe oder der gehosteten Zone, die Sie wählen, und seine Ergebnisse gehen an die Site unten. Leer gelassene Optionen verwenden die Standardwerte der Konsole.</translation>
+        <translation>Der Scan läuft auf dem Explorer, der Explorer-Gruppe oder der gehosteten Zone Ihrer Wahl; die Ergebnisse gehen an die unten gewählte Site. Leer gelassene Optionen verwenden die Standardwerte der Konsole.</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
@@ -2840,7 +2840,7 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     </message>
     <message>
         <source>Give the scan a name: it is how the task list shows it, and how this console finds it again if the connection drops.</source>
-        <translation>Geben Sie dem Scan einen Namen: Unter ihm zeigt ihn die Aufgabenliste, und an ihm findet diese Konsole ihn wieder, falls die Verbindung abbricht.</translation>
+        <translation>Geben Sie dem Scan einen Namen: Unter diesem Namen erscheint er in der Aufgabenliste, und daran erkennt diese Konsole ihn wieder, falls die Verbindung abbricht.</translation>
     </message>
     <message>
         <source>Choose who runs the scan: an explorer, an explorer group or a hosted zone.</source>
@@ -3286,11 +3286,11 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     </message>
     <message>
         <source>tagged with exactly this owner (tag:owner: any owner)</source>
-        <translation>Tag owner mit genau diesem Wert (tag:owner: beliebiger Wert)</translation>
+        <translation>Tag „owner“ mit genau diesem Wert (tag:owner: beliebiger Wert)</translation>
     </message>
     <message>
         <source>the whole name must be dc-01, not just contain it</source>
-        <translation>der ganze Name muss dc-01 sein, nicht ihn nur enthalten</translation>
+        <translation>der Name muss genau dc-01 lauten, nicht nur dc-01 enthalten</translation>
     </message>
     <message>
         <source>one of two conditions</source>
@@ -3574,7 +3574,7 @@ Sie können es eingeben, um es nur für diese Sitzung zu verwenden; es wird nirg
     </message>
     <message>
         <source>Could not check on scan “%1” (%2); trying again later.</source>
-        <translation>Der Stand von Scan „%1“ konnte nicht abgefragt werden (%2); neuer Versuch später.</translation>
+        <translation>Der Stand von Scan „%1“ konnte nicht abgefragt werden (%2); es wird später erneut versucht.</translation>
     </message>
 </context>
 <context>
