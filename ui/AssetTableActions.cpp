@@ -10,11 +10,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QTableView>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +99,24 @@ bool AssetTableActions::copySelection() {
     if (selected.isEmpty())
         return false;
     const std::shared_ptr<const CsvTable> table = m_model->exportSnapshot(visibleSections(), selected);
-    QApplication::clipboard()->setText(TabSeparatedText::fromSelection(*table, CsvSelection::all(*table)));
+    const quint64 ticket = ++m_copyTicket;
+    const qsizetype rows = table->rowCount();
+    const auto text = [table] { return TabSeparatedText::fromSelection(*table, CsvSelection::all(*table)); };
+    if (rows <= directCopyRows) {
+        QApplication::clipboard()->setText(text());
+        Q_EMIT copyFinished(rows);
+        return true;
+    }
+    // Hundreds of thousands of rows make a text of a hundred megabytes: not on the GUI thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, rows] {
+        watcher->deleteLater();
+        if (ticket != m_copyTicket)
+            return;
+        QApplication::clipboard()->setText(watcher->result());
+        Q_EMIT copyFinished(rows);
+    });
+    watcher->setFuture(QtConcurrent::run(text));
     return true;
 }
 

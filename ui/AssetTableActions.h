@@ -41,12 +41,19 @@ public:
     int visibleRowCount() const;
     int selectedRowCount() const;
 
+    // Larger selections are copied on a worker thread (see copySelection()).
+    static constexpr qsizetype directCopyRows = 20'000;
+
 public Q_SLOTS:
     // Puts the selected rows' cells, in view order, on the clipboard as TabSeparatedText (formula guard on).
-    // Returns false when nothing is selected.
+    // Returns false when nothing is selected. Up to directCopyRows rows the clipboard holds them when this
+    // returns; a larger selection is written out on a worker thread and reaches the clipboard when
+    // copyFinished() is emitted (a newer copy supersedes one still under way).
     bool copySelection();
 
 Q_SIGNALS:
+    // A copy reached the clipboard: `rows` rows.
+    void copyFinished(qsizetype rows);
     // The user asked to export the view to a CSV file.
     void exportViewRequested();
 
@@ -57,6 +64,7 @@ private:
     QTableView *m_table;
     QAction *m_copy;
     QAction *m_exportView;
+    quint64 m_copyTicket = 0; // only the newest copy reaches the clipboard
 };
 
 } // namespace rz
