@@ -594,6 +594,18 @@ Lizenz: %5</translation>
         <source>Attributes (%1)</source>
         <translation>Attribute (%1)</translation>
     </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 Dienst</translation>
+    </message>
+    <message>
+        <source>1 vulnerability</source>
+        <translation>1 Schwachstelle</translation>
+    </message>
+    <message>
+        <source>1 software package</source>
+        <translation>1 Softwarepaket</translation>
+    </message>
 </context>
 <context>
     <name>rz::AssetDetailService</name>
@@ -838,6 +850,10 @@ Lizenz: %5</translation>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of 1 row</source>
+        <translation>%1 von 1 Zeile</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1118,6 @@ Lizenz: %5</translation>
         <translation>Der System-Schlüsselbund konnte das Secret nicht speichern (%1). Sie können es nur für diese Sitzung verwenden; es wird dann nirgends gespeichert.</translation>
     </message>
     <message>
-        <source>Use for This &amp;Session Only</source>
-        <translation>Nur für diese Sit&amp;zung verwenden</translation>
-    </message>
-    <message>
         <source>The secret could not be kept for this session: %1</source>
         <translation>Das Secret konnte für diese Sitzung nicht behalten werden: %1</translation>
     </message>
@@ -1145,6 +1157,10 @@ Lizenz: %5</translation>
         <source>Connection tests are not available here.</source>
         <translation>Verbindungstests sind hier nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Use &amp;for This Session Only</source>
+        <translation>Nur für diese Sit&amp;zung verwenden</translation>
+    </message>
 </context>
 <context>
     <name>rz::ConnectionForm</name>
@@ -1181,16 +1197,8 @@ Lizenz: %5</translation>
         <translation>Konsolen-UR&amp;L:</translation>
     </message>
     <message>
-        <source>API &amp;token</source>
-        <translation>API-T&amp;oken</translation>
-    </message>
-    <message>
         <source>Authenticate with an API token</source>
         <translation>Mit einem API-Token anmelden</translation>
-    </message>
-    <message>
-        <source>API &amp;client credentials</source>
-        <translation>API-&amp;Client-Zugangsdaten</translation>
     </message>
     <message>
         <source>Authenticate with API client credentials</source>
@@ -1215,10 +1223,6 @@ Lizenz: %5</translation>
     <message>
         <source>Token problem</source>
         <translation>Problem mit dem Token</translation>
-    </message>
-    <message>
-        <source>T&amp;oken:</source>
-        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -1249,10 +1253,6 @@ Lizenz: %5</translation>
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Secret:</translation>
-    </message>
-    <message>
         <source>CA bundle file (optional)</source>
         <translation>CA-Bundle-Datei (optional)</translation>
     </message>
@@ -1271,14 +1271,6 @@ Lizenz: %5</translation>
     <message>
         <source>CA bundle problem</source>
         <translation>Problem mit dem CA-Bundle</translation>
-    </message>
-    <message>
-        <source>CA b&amp;undle:</source>
-        <translation>CA-&amp;Bundle:</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Remember the secret in the system keychain</source>
@@ -1327,6 +1319,30 @@ Lizenz: %5</translation>
     <message>
         <source>Enter the client secret of the API client.</source>
         <translation>Geben Sie das Client-Secret des API-Clients ein.</translation>
+    </message>
+    <message>
+        <source>A&amp;PI token</source>
+        <translation>API-T&amp;oken</translation>
+    </message>
+    <message>
+        <source>API c&amp;lient credentials</source>
+        <translation>API-&amp;Client-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>CA bun&amp;dle:</source>
+        <translation>CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1487,14 @@ Lizenz: %5</translation>
     <message>
         <source>Loading ~%1 pages needs %1 API calls; only %2 are left today.</source>
         <translation>Das Laden von ~%1 Seiten erfordert %1 API-Aufrufe; heute sind nur noch %2 übrig.</translation>
+    </message>
+    <message>
+        <source>Loading needs 1 API call; none is left today.</source>
+        <translation>Das Laden erfordert 1 API-Aufruf; heute ist keiner mehr übrig.</translation>
+    </message>
+    <message>
+        <source>Loading ~%1 pages needs %1 API calls; only 1 is left today.</source>
+        <translation>Das Laden von ~%1 Seiten erfordert %1 API-Aufrufe; heute ist nur noch 1 übrig.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1665,22 @@ Lizenz: %5</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;All 1 row the table shows</source>
+        <translation>&amp;Alle 1 Zeile, die die Tabelle zeigt</translation>
+    </message>
+    <message>
+        <source>Only the 1 &amp;selected row</source>
+        <translation>Nur die 1 a&amp;usgewählte Zeile</translation>
+    </message>
+    <message>
+        <source>Writing 1 row to “%1”…</source>
+        <translation>1 Zeile wird in „%1“ geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported 1 row to “%1”.</source>
+        <translation>1 Zeile nach „%1“ exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1885,22 @@ Lizenz: %5</translation>
     <message>
         <source>Loaded in %1</source>
         <translation>Geladen in %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 asset · %2 per second</source>
+        <translation>%1 von 1 Asset · %2 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 of 1 asset</source>
+        <translation>%1 von 1 Asset</translation>
+    </message>
+    <message>
+        <source>1 asset · %1 per second</source>
+        <translation>1 Asset · %1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>1 asset</source>
+        <translation>1 Asset</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2172,10 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     <message>
         <source>Click to put it in the filter</source>
         <translation>Klicken, um den Wert in den Filter zu übernehmen</translation>
+    </message>
+    <message>
+        <source>%1: 1 asset (%2%)</source>
+        <translation>%1: 1 Asset (%2&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2522,10 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <source>Last update: none yet</source>
         <translation>Letzte Aktualisierung: noch keine</translation>
     </message>
+    <message>
+        <source>Running low: 1 API call is left today; %1 of %2 requests of the current window are used.</source>
+        <translation>Wird knapp: Heute ist noch 1 API-Aufruf übrig; %1 von %2 Anfragen des aktuellen Fensters sind verbraucht.</translation>
+    </message>
 </context>
 <context>
     <name>rz::RequestPreviewDialog</name>
@@ -2550,16 +2614,8 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
 <context>
     <name>rz::ScanDialog</name>
     <message>
-        <source>I have read the warnings; launch &amp;anyway</source>
-        <translation>Ich habe die &amp;Warnungen gelesen; trotzdem starten</translation>
-    </message>
-    <message>
         <source>Check &amp;Again</source>
         <translation>E&amp;rneut prüfen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Request…</source>
-        <translation>&amp;Anfrage anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Launch</source>
@@ -2588,10 +2644,6 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     <message>
         <source>Sco&amp;pe</source>
         <translation>&amp;Bereich</translation>
-    </message>
-    <message>
-        <source>Sc&amp;anner</source>
-        <translation>S&amp;canner</translation>
     </message>
     <message>
         <source>&amp;Options</source>
@@ -2673,6 +2725,18 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <source>The console did not confirm the launch (%1), and no scan named “%2” appears in the task list, so it was not created. You can send it again.</source>
         <translation>Die Konsole hat den Start nicht bestätigt (%1), und in der Aufgabenliste steht kein Scan namens „%2“; er wurde also nicht angelegt. Sie können ihn erneut senden.</translation>
     </message>
+    <message>
+        <source>I have read the &amp;warnings; launch anyway</source>
+        <translation>Ich habe die &amp;Warnungen gelesen; trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;quest…</source>
+        <translation>&amp;Anfrage anzeigen…</translation>
+    </message>
+    <message>
+        <source>S&amp;canner</source>
+        <translation>S&amp;canner</translation>
+    </message>
 </context>
 <context>
     <name>rz::ScanOptionsPage</name>
@@ -2685,10 +2749,6 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <translation>%1 Ports</translation>
     </message>
     <message>
-        <source>Take &amp;screenshots of web and remote-desktop services</source>
-        <translation>Screenshots von Web- und Remote-Desktop-Diensten an&amp;fertigen</translation>
-    </message>
-    <message>
         <source>&amp;Rate (packets per second):</source>
         <translation>Rat&amp;e (Pakete pro Sekunde):</translation>
     </message>
@@ -2699,10 +2759,6 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     <message>
         <source>The most packets per second the scan sends in all.</source>
         <translation>Wie viele Pakete pro Sekunde der Scan insgesamt höchstens sendet.</translation>
-    </message>
-    <message>
-        <source>Max &amp;host rate (packets per second):</source>
-        <translation>Max. Rate pro &amp;Host (Pakete pro Sekunde):</translation>
     </message>
     <message>
         <source>The most packets per second sent to any one host.</source>
@@ -2733,32 +2789,36 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <translation>Ports, die nie geprüft werden, z. B. Drucker, die alles ausdrucken, was sie empfangen.</translation>
     </message>
     <message>
-        <source>&amp;Passes:</source>
-        <translation>&amp;Durchläufe:</translation>
-    </message>
-    <message>
         <source>How many times the scan goes over the targets.</source>
         <translation>Wie oft der Scan die Ziele durchläuft.</translation>
-    </message>
-    <message>
-        <source>Max &amp;attempts:</source>
-        <translation>Max. &amp;Versuche:</translation>
     </message>
     <message>
         <source>How many times a probe is sent before a host counts as not answering.</source>
         <translation>Wie oft eine Probe gesendet wird, bevor ein Host als nicht antwortend gilt.</translation>
     </message>
+    <message>
+        <source>Take scree&amp;nshots of web and remote-desktop services</source>
+        <translation>Screenshots von Web- und Remote-Desktop-Diensten an&amp;fertigen</translation>
+    </message>
+    <message>
+        <source>%1 when left empty</source>
+        <translation>%1, wenn leer gelassen</translation>
+    </message>
+    <message>
+        <source>&amp;Max host rate (packets per second):</source>
+        <translation>Max. Rate pro &amp;Host (Pakete pro Sekunde):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;es:</source>
+        <translation>&amp;Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x attempts:</source>
+        <translation>Max. &amp;Versuche:</translation>
+    </message>
 </context>
 <context>
     <name>rz::ScanProbesPage</name>
-    <message>
-        <source>&amp;Subnet ping: sample each subnet and skip those that do not answer</source>
-        <translation>S&amp;ubnetz-Ping: jedes Subnetz stichprobenartig prüfen und nicht antwortende überspringen</translation>
-    </message>
-    <message>
-        <source>&amp;Host ping: ping every host first and scan only those that answer</source>
-        <translation>&amp;Host-Ping: jeden Host zuerst anpingen und nur antwortende scannen</translation>
-    </message>
     <message>
         <source>Probes (all checked: every probe runs)</source>
         <translation>Probes (alle ausgewählt: jede Probe läuft)</translation>
@@ -2790,6 +2850,14 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     <message>
         <source>Host ping</source>
         <translation>Host-Ping</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet ping: sample each subnet and skip those that do not answer</source>
+        <translation>S&amp;ubnetz-Ping: jedes Subnetz stichprobenartig prüfen und nicht antwortende überspringen</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t ping: ping every host first and scan only those that answer</source>
+        <translation>&amp;Host-Ping: jeden Host zuerst anpingen und nur antwortende scannen</translation>
     </message>
 </context>
 <context>
@@ -2910,10 +2978,6 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <translation>Eine Explorer-&amp;Gruppe, per ID:</translation>
     </message>
     <message>
-        <source>A &amp;hosted zone:</source>
-        <translation>Eine ge&amp;hostete Zone:</translation>
-    </message>
-    <message>
         <source>Loading the explorers…</source>
         <translation>Explorer werden geladen…</translation>
     </message>
@@ -3001,6 +3065,10 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <source>%1 You can enter a template ID instead.</source>
         <translation>%1 Sie können stattdessen eine Vorlagen-ID eingeben.</translation>
     </message>
+    <message>
+        <source>A hosted &amp;zone:</source>
+        <translation>Eine ge&amp;hostete Zone:</translation>
+    </message>
 </context>
 <context>
     <name>rz::ScanSchedulePage</name>
@@ -3031,10 +3099,6 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     <message>
         <source>&amp;Now</source>
         <translation>So&amp;fort</translation>
-    </message>
-    <message>
-        <source>&amp;At:</source>
-        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -3073,12 +3137,16 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <translation>U&amp;DP-Ports:</translation>
     </message>
     <message>
-        <source>Max &amp;hosts:</source>
-        <translation>&amp;Max. Hosts:</translation>
-    </message>
-    <message>
         <source>Max &amp;duration:</source>
         <translation>Max. &amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>A&amp;t:</source>
+        <translation>&amp;Um:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x hosts:</source>
+        <translation>&amp;Max. Hosts:</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3501,14 @@ Sie können es eingeben, um es nur für diese Sitzung zu verwenden; es wird nirg
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>1 row, %1 saved so far…</source>
+        <translation>1 Zeile, bisher %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved 1 row (%1) to “%2”.</source>
+        <translation>1 Zeile (%1) in „%2“ gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -381,12 +381,18 @@ void AssetDetailPane::fill(const AssetDetail &asset) {
     setRow(u"risk"_s, asset.risk);
     setRow(u"criticality"_s, asset.criticality);
     QStringList counts;
+    // No English plural forms are installed (no English translation): the singular is its own text.
     if (asset.serviceCount >= 0)
-        counts.append(tr("%1 services").arg(countText(asset.serviceCount)));
+        counts.append(asset.serviceCount == 1 ? tr("1 service")
+                                              : tr("%1 services").arg(countText(asset.serviceCount)));
     if (asset.vulnerabilityCount >= 0)
-        counts.append(tr("%1 vulnerabilities").arg(countText(asset.vulnerabilityCount)));
+        counts.append(asset.vulnerabilityCount == 1
+                          ? tr("1 vulnerability")
+                          : tr("%1 vulnerabilities").arg(countText(asset.vulnerabilityCount)));
     if (asset.softwareCount >= 0)
-        counts.append(tr("%1 software packages").arg(countText(asset.softwareCount)));
+        counts.append(asset.softwareCount == 1
+                          ? tr("1 software package")
+                          : tr("%1 software packages").arg(countText(asset.softwareCount)));
     setRow(u"counts"_s, counts.join(u'\n'));
     setRow(u"detectedBy"_s, asset.detectedBy);
     setRow(u"sources"_s, asset.sources.join(", "_L1));

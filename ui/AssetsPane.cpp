@@ -318,8 +318,10 @@ void AssetsPane::updateFilterCount() {
     if (m_model->isReordering())
         text = tr("Sorting and filtering…");
     else if (!m_filter->text().isEmpty())
-        text = tr("%1 of %2 rows")
-                   .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->loadedRowCount()));
+        text = m_model->loadedRowCount() == 1 ? tr("%1 of 1 row").arg(locale.toString(m_model->rowCount()))
+                                              : tr("%1 of %2 rows")
+                                                    .arg(locale.toString(m_model->rowCount()),
+                                                         locale.toString(m_model->loadedRowCount()));
     m_filterCount->setText(text);
     m_filterCount->setVisible(!text.isEmpty());
 }

@@ -328,7 +328,7 @@ void ConnectionDialog::storeSecret(const ConnectionProfile &profile, const QStri
                                   tr("The system keychain could not store the secret (%1). You can use it "
                                      "for this session only; it is then not saved anywhere.")
                                       .arg(withoutFinalStop(result.errorMessage)),
-                                  tr("Use for This &Session Only"), [this] { useForSessionOnly(); });
+                                  tr("Use &for This Session Only"), [this] { useForSessionOnly(); });
     });
 }
 

@@ -90,10 +90,10 @@ void ConnectionForm::buildUi() {
     m_layout->addRow(tr("Console &URL:"), m_urlEdit);
     m_layout->addRow(QString(), m_urlProblem);
 
-    m_tokenMode = new QRadioButton(tr("API &token"), this);
+    m_tokenMode = new QRadioButton(tr("A&PI token"), this);
     m_tokenMode->setObjectName(u"tokenModeRadio"_s);
     m_tokenMode->setAccessibleName(tr("Authenticate with an API token"));
-    m_clientMode = new QRadioButton(tr("API &client credentials"), this);
+    m_clientMode = new QRadioButton(tr("API c&lient credentials"), this);
     m_clientMode->setObjectName(u"clientModeRadio"_s);
     m_clientMode->setAccessibleName(tr("Authenticate with API client credentials"));
     m_modeGroup = new QButtonGroup(this);
@@ -111,7 +111,7 @@ void ConnectionForm::buildUi() {
     m_detectedKind->setObjectName(u"detectedKindLabel"_s);
     m_detectedKind->setAccessibleName(tr("Detected credential type"));
     m_tokenProblem = makeProblemLabel(u"tokenProblemLabel"_s, tr("Token problem"), this);
-    m_layout->addRow(tr("T&oken:"), m_tokenRow);
+    m_layout->addRow(tr("Tok&en:"), m_tokenRow);
     m_layout->addRow(tr("Type:"), m_detectedKind);
     m_layout->addRow(QString(), m_tokenProblem);
 
@@ -130,7 +130,7 @@ void ConnectionForm::buildUi() {
         makeProblemLabel(u"clientSecretProblemLabel"_s, tr("Client secret problem"), this);
     m_layout->addRow(tr("Client &ID:"), m_clientIdEdit);
     m_layout->addRow(QString(), m_clientIdProblem);
-    m_layout->addRow(tr("Client &secret:"), m_clientSecretRow);
+    m_layout->addRow(tr("Client s&ecret:"), m_clientSecretRow);
     m_layout->addRow(QString(), m_clientSecretProblem);
 
     m_caEdit = new QLineEdit(this);
@@ -142,10 +142,10 @@ void ConnectionForm::buildUi() {
     m_caBrowse->setAccessibleName(tr("Choose a CA bundle file"));
     m_caRow = row(this, {m_caEdit, m_caBrowse});
     m_caProblem = makeProblemLabel(u"caBundleProblemLabel"_s, tr("CA bundle problem"), this);
-    m_layout->addRow(tr("CA b&undle:"), m_caRow);
+    m_layout->addRow(tr("CA bun&dle:"), m_caRow);
     m_layout->addRow(QString(), m_caProblem);
 
-    m_remember = new QCheckBox(tr("&Remember in the system keychain"), this);
+    m_remember = new QCheckBox(tr("Remember in the system &keychain"), this);
     m_remember->setObjectName(u"rememberCheck"_s);
     m_remember->setAccessibleName(tr("Remember the secret in the system keychain"));
     m_remember->setToolTip(tr("When off, the secret is kept for this session only and asked for again next "

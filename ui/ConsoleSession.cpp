@@ -311,10 +311,20 @@ void ConsoleSession::startAssetLoad(bool keepRowsUntilFirstPage) {
     if (m_expected > 0) {
         const qint64 calls = ApiClient::estimateRequests(m_expected, query.pageSize);
         const RateBudget &budget = m_client->rateBudget();
-        if (!budget.estimateFits(calls))
-            Q_EMIT budgetWarning(
-                tr("Loading ~%1 pages needs %1 API calls; only %2 are left today.")
-                    .arg(QLocale().toString(calls), QLocale().toString(budget.remainingToday().value_or(0))));
+        if (!budget.estimateFits(calls)) {
+            // Fewer calls are left than needed: with one call needed, none is left.
+            const qint64 left = budget.remainingToday().value_or(0);
+            QString warning;
+            if (calls == 1)
+                warning = tr("Loading needs 1 API call; none is left today.");
+            else if (left == 1)
+                warning = tr("Loading ~%1 pages needs %1 API calls; only 1 is left today.")
+                              .arg(QLocale().toString(calls));
+            else
+                warning = tr("Loading ~%1 pages needs %1 API calls; only %2 are left today.")
+                              .arg(QLocale().toString(calls), QLocale().toString(left));
+            Q_EMIT budgetWarning(warning);
+        }
     }
 
     m_load = m_client->loadAssets(query, this);

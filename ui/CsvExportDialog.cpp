@@ -73,11 +73,15 @@ CsvExportDialog::CsvExportDialog(Source source, QSettings *settings, QWidget *pa
 
     const QLocale locale;
     m_allRows->setObjectName(u"exportAllRows"_s);
-    m_allRows->setText(tr("&All %1 rows the table shows").arg(locale.toString(m_source.rowCount)));
+    m_allRows->setText(m_source.rowCount == 1
+                           ? tr("&All 1 row the table shows")
+                           : tr("&All %1 rows the table shows").arg(locale.toString(m_source.rowCount)));
     m_selectedRows->setObjectName(u"exportSelectedRows"_s);
     if (m_source.selectedRowCount > 0) {
         m_selectedRows->setText(
-            tr("Only the %1 &selected rows").arg(locale.toString(m_source.selectedRowCount)));
+            m_source.selectedRowCount == 1
+                ? tr("Only the 1 &selected row")
+                : tr("Only the %1 &selected rows").arg(locale.toString(m_source.selectedRowCount)));
     } else {
         m_selectedRows->setText(tr("Only the &selected rows (none are selected)"));
         m_selectedRows->setEnabled(false);
@@ -263,8 +267,10 @@ void CsvExportDialog::startExport() {
     connect(m_job, &CsvExportJob::finished, this, &CsvExportDialog::onFinished);
     setBusy(true);
     m_progress->setValue(0);
-    setStatus(tr("Writing %1 rows to “%2”…")
-                  .arg(QLocale().toString(m_job->totalRows()), QDir::toNativeSeparators(m_job->fileName())),
+    const QString file = QDir::toNativeSeparators(m_job->fileName());
+    setStatus(m_job->totalRows() == 1
+                  ? tr("Writing 1 row to “%1”…").arg(file)
+                  : tr("Writing %1 rows to “%2”…").arg(QLocale().toString(m_job->totalRows()), file),
               false);
     m_job->start();
 }
@@ -298,7 +304,9 @@ void CsvExportDialog::onFinished(const CsvExportError &error) {
     if (error.ok()) {
         m_progress->setValue(progressSteps);
         m_progress->setVisible(true);
-        setStatus(tr("Exported %1 rows to “%2”.").arg(QLocale().toString(rows), file), false);
+        setStatus(rows == 1 ? tr("Exported 1 row to “%1”.").arg(file)
+                            : tr("Exported %1 rows to “%2”.").arg(QLocale().toString(rows), file),
+                  false);
         saveSettings();
     } else {
         m_progress->setVisible(false);

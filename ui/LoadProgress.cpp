@@ -66,15 +66,22 @@ void LoadProgress::updateText() {
     const QString perSecond = rate >= 0 ? locale.toString(qRound64(rate)) : QString();
     QString text;
     if (m_running) {
+        // No English plural forms are installed (no English translation): the singular is its own text.
         const QString loaded = locale.toString(m_loaded);
-        if (m_expected > 0 && rate >= 0)
+        if (m_expected == 1 && rate >= 0)
+            text = tr("%1 of 1 asset · %2 per second").arg(loaded, perSecond);
+        else if (m_expected > 0 && rate >= 0)
             text = tr("%1 of %2 assets · %3 per second").arg(loaded, locale.toString(m_expected), perSecond);
+        else if (m_expected == 1)
+            text = tr("%1 of 1 asset").arg(loaded);
         else if (m_expected > 0)
             text = tr("%1 of %2 assets").arg(loaded, locale.toString(m_expected));
+        else if (m_loaded == 1 && rate >= 0)
+            text = tr("1 asset · %1 per second").arg(perSecond);
         else if (rate >= 0)
             text = tr("%1 assets · %2 per second").arg(loaded, perSecond);
         else
-            text = tr("%1 assets").arg(loaded);
+            text = m_loaded == 1 ? tr("1 asset") : tr("%1 assets").arg(loaded);
     } else if (m_loaded > m_startRows && m_elapsedMs > 0) {
         // Under a second, milliseconds: "0.0 s" would say nothing.
         const QString took = m_elapsedMs < 1000

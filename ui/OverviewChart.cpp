@@ -277,9 +277,11 @@ void OverviewChart::onHovered(bool inside, int bar) {
         return;
     }
     const double share = m_visibleRows > 0 ? 100.0 * double(entry->count) / double(m_visibleRows) : 0.0;
-    QString text = tr("%1: %2 assets (%3%)")
-                       .arg(AssetOverviewModel::entryLabel(m_tally, *entry), QLocale().toString(entry->count),
-                            QLocale().toString(share, 'f', 1));
+    const QString label = AssetOverviewModel::entryLabel(m_tally, *entry);
+    const QString percent = QLocale().toString(share, 'f', 1);
+    QString text = entry->count == 1
+                       ? tr("%1: 1 asset (%2%)").arg(label, percent)
+                       : tr("%1: %2 assets (%3%)").arg(label, QLocale().toString(entry->count), percent);
     if (entry->kind == AssetTallyEntry::Kind::Value && assetColumnInfo(m_column).kind != ValueKind::Bool)
         text += u'\n' + tr("Click to put it in the filter");
     QToolTip::showText(QCursor::pos(), text, m_view);

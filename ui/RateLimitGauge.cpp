@@ -252,6 +252,10 @@ QString RateLimitGauge::stateSentence() const {
     case State::Normal:
         return tr("Within the daily API limit and the request window.");
     case State::Low:
+        if (m_snapshot && m_snapshot->remaining && *m_snapshot->remaining == 1)
+            return tr("Running low: 1 API call is left today; %1 of %2 requests of the current window "
+                      "are used.")
+                .arg(QLocale().toString(m_snapshot->windowUsed), QLocale().toString(m_snapshot->windowSize));
         if (m_snapshot && m_snapshot->remaining)
             return tr("Running low: %1 API calls are left today; %2 of %3 requests of the current window "
                       "are used.")

@@ -83,10 +83,10 @@ ScanDialog::ScanDialog(ScanService &service, Setup setup, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_scope(new ScanScopePage(m_tabs))
     , m_scanner(new ScanScannerPage(m_tabs))
-    , m_confirmWarnings(new QCheckBox(tr("I have read the warnings; launch &anyway"), this))
+    , m_confirmWarnings(new QCheckBox(tr("I have read the &warnings; launch anyway"), this))
     , m_checkAgain(new QPushButton(tr("Check &Again"), this))
     , m_summary(new QLabel(this))
-    , m_showRequest(new QPushButton(tr("Show &Request\u2026"), this))
+    , m_showRequest(new QPushButton(tr("Show Re&quest\u2026"), this))
     , m_launch(new QPushButton(tr("&Launch"), this))
     , m_close(new QPushButton(tr("Close"), this)) {
     setObjectName(u"scanDialog"_s);
@@ -147,7 +147,7 @@ void ScanDialog::buildLayout() {
     m_pages = {m_scope, m_scanner, new ScanOptionsPage(m_tabs), new ScanProbesPage(m_tabs),
                new ScanSchedulePage(m_tabs)};
     m_tabs->addTab(m_pages[0], tr("Sco&pe"));
-    m_tabs->addTab(m_pages[1], tr("Sc&anner"));
+    m_tabs->addTab(m_pages[1], tr("S&canner"));
     m_tabs->addTab(m_pages[2], tr("&Options"));
     m_tabs->addTab(m_pages[3], tr("Pro&bes"));
     m_tabs->addTab(m_pages[4], tr("Sc&hedule"));

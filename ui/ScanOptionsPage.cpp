@@ -18,6 +18,10 @@ namespace rz {
 
 namespace {
 
+// Sent when the rate field is left empty: what the dialog has always sent, and the rate of the API guide's
+// examples. The spec names no default, so the field says what is sent instead of "Console default".
+constexpr int DefaultRate = 1000; // packets per second
+
 QString portNote(const QString &text) {
     const PortList ports = PortList::parse(text);
     if (!ports.ok() || ports.isEmpty())
@@ -32,27 +36,27 @@ QString portNote(const QString &text) {
 ScanOptionsPage::ScanOptionsPage(QWidget *parent)
     : ScanFormPage(parent)
     , m_form(new QFormLayout)
-    , m_screenshots(new QCheckBox(tr("Take &screenshots of web and remote-desktop services"), this)) {
+    , m_screenshots(new QCheckBox(tr("Take scree&nshots of web and remote-desktop services"), this)) {
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto *page = new QVBoxLayout(this);
     page->addLayout(m_form);
     page->addStretch(1); // spare room goes below the fields, not between them
-    m_rate = addField(tr("&Rate (packets per second):"), u"rate"_s, tr("Console default"),
+    m_rate = addField(tr("&Rate (packets per second):"), u"rate"_s,
+                      tr("%1 when left empty").arg(QLocale().toString(DefaultRate)),
                       tr("The most packets per second the scan sends in all."));
-    m_maxHostRate = addField(tr("Max &host rate (packets per second):"), u"maxHostRate"_s,
+    m_maxHostRate = addField(tr("&Max host rate (packets per second):"), u"maxHostRate"_s,
                              tr("Console default"), tr("The most packets per second sent to any one host."));
     m_tcpPorts = addField(tr("&TCP ports:"), u"tcpPorts"_s, tr("Console default, e.g. 1-1000,5000-6000"),
                           tr("Ports and ranges separated by commas, 1 to 65535."));
     m_tcpExcludes = addField(tr("TCP ports to s&kip:"), u"tcpExcludes"_s, tr("None, e.g. 9100"),
                              tr("Ports never to probe, e.g. printers that print what they receive."));
-    m_passes = addField(tr("&Passes:"), u"passes"_s, tr("Console default"),
+    m_passes = addField(tr("Pass&es:"), u"passes"_s, tr("Console default"),
                         tr("How many times the scan goes over the targets."));
-    m_maxAttempts = addField(tr("Max &attempts:"), u"maxAttempts"_s, tr("Console default"),
+    m_maxAttempts = addField(tr("Ma&x attempts:"), u"maxAttempts"_s, tr("Console default"),
                              tr("How many times a probe is sent before a host counts as not answering."));
     m_screenshots->setObjectName(u"screenshotsCheck"_s);
     m_screenshots->setChecked(true);
     m_form->addRow(QString(), m_screenshots);
-    m_rate.edit->setText(u"1000"_s);
 
     connect(m_screenshots, &QCheckBox::toggled, this, &ScanOptionsPage::changed);
 }
@@ -76,7 +80,8 @@ ScanOptionsPage::Field ScanOptionsPage::addField(const QString &label, const QSt
 }
 
 void ScanOptionsPage::writeTo(ScanRequest &request) const {
-    request.rate = m_rate.edit->text();
+    const QString rate = m_rate.edit->text();
+    request.rate = rate.trimmed().isEmpty() ? QString::number(DefaultRate) : rate;
     request.maxHostRate = m_maxHostRate.edit->text();
     request.tcpPorts = m_tcpPorts.edit->text();
     request.tcpExcludes = m_tcpExcludes.edit->text();

@@ -49,7 +49,7 @@ ScanProbesPage::ScanProbesPage(QWidget *parent)
     , m_probes(named(new ProbeChecklist(knownScanProbes(), 6, this), u"probeList"_s))
     , m_probesProblem(named(new FieldProblemLabel(this), u"probesProblem"_s))
     , m_subnetPing(
-          named(new QCheckBox(tr("&Subnet ping: sample each subnet and skip those that do not answer"), this),
+          named(new QCheckBox(tr("S&ubnet ping: sample each subnet and skip those that do not answer"), this),
                 u"subnetPingCheck"_s))
     , m_netSize(named(new QLineEdit(this), u"subnetPingNetSizeEdit"_s))
     , m_netSizeProblem(named(new FieldProblemLabel(this), u"subnetPingNetSizeProblem"_s))
@@ -58,7 +58,7 @@ ScanProbesPage::ScanProbesPage(QWidget *parent)
     , m_subnetProbes(named(new ProbeChecklist(knownPingProbes(), 3, this), u"subnetPingProbeList"_s))
     , m_subnetProbesProblem(named(new FieldProblemLabel(this), u"subnetPingProbesProblem"_s))
     , m_hostPing(
-          named(new QCheckBox(tr("&Host ping: ping every host first and scan only those that answer"), this),
+          named(new QCheckBox(tr("Hos&t ping: ping every host first and scan only those that answer"), this),
                 u"hostPingCheck"_s))
     , m_hostProbes(named(new ProbeChecklist(knownPingProbes(), 3, this), u"hostPingProbeList"_s))
     , m_hostProbesProblem(named(new FieldProblemLabel(this), u"hostPingProbesProblem"_s)) {

@@ -47,7 +47,7 @@ ScanSchedulePage::ScanSchedulePage(QWidget *parent)
     : ScanFormPage(parent)
     , m_frequency(named(new QComboBox(this), u"frequencyCombo"_s))
     , m_startNow(named(new QRadioButton(tr("&Now"), this), u"startNowRadio"_s))
-    , m_startAt(named(new QRadioButton(tr("&At:"), this), u"startAtRadio"_s))
+    , m_startAt(named(new QRadioButton(tr("A&t:"), this), u"startAtRadio"_s))
     , m_startTime(named(new QDateTimeEdit(this), u"startTimeEdit"_s))
     , m_startProblem(named(new FieldProblemLabel(this), u"startTimeProblem"_s))
     , m_udpPorts(named(new QLineEdit(this), u"udpPortsEdit"_s))
@@ -93,7 +93,7 @@ ScanSchedulePage::ScanSchedulePage(QWidget *parent)
         advancedForm->addRow(label, FieldProblemLabel::stack(edit, problem, advanced));
     };
     row(tr("&UDP ports:"), m_udpPorts, m_udpPortsProblem);
-    row(tr("Max &hosts:"), m_maxHosts, m_maxHostsProblem);
+    row(tr("Ma&x hosts:"), m_maxHosts, m_maxHostsProblem);
     row(tr("Max &duration:"), m_maxDuration, m_maxDurationProblem);
 
     auto *layout = new QVBoxLayout(this);

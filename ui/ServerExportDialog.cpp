@@ -83,7 +83,9 @@ void ServerExportDialog::reject() {
 void ServerExportDialog::onProgress(qint64 bytes, qint64 records) {
     const QLocale locale;
     m_status->setText(
-        tr("%1 rows, %2 saved so far…").arg(locale.toString(records), locale.formattedDataSize(bytes)));
+        records == 1
+            ? tr("1 row, %1 saved so far…").arg(locale.formattedDataSize(bytes))
+            : tr("%1 rows, %2 saved so far…").arg(locale.toString(records), locale.formattedDataSize(bytes)));
 }
 
 void ServerExportDialog::onFinished(const OrgExportDownload::Outcome &outcome) {
@@ -93,9 +95,12 @@ void ServerExportDialog::onFinished(const OrgExportDownload::Outcome &outcome) {
     m_progress->setValue(outcome.ok() ? 1 : 0);
     m_progress->setVisible(outcome.ok());
     if (outcome.ok()) {
-        m_status->setText(tr("Saved %1 rows (%2) to “%3”.")
-                              .arg(locale.toString(outcome.records), locale.formattedDataSize(outcome.bytes),
-                                   QDir::toNativeSeparators(m_download->fileName())));
+        const QString file = QDir::toNativeSeparators(m_download->fileName());
+        m_status->setText(
+            outcome.records == 1
+                ? tr("Saved 1 row (%1) to “%2”.").arg(locale.formattedDataSize(outcome.bytes), file)
+                : tr("Saved %1 rows (%2) to “%3”.")
+                      .arg(locale.toString(outcome.records), locale.formattedDataSize(outcome.bytes), file));
     } else {
         m_status->setText(outcome.userMessage());
     }

@@ -15,11 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace rz {
 
+namespace {
+
+// A text that follows a full stop starts with a capital letter, whatever case it came in.
+QString asNextSentence(QString text) {
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
 QString OrgExportDownload::Outcome::userMessage() const {
     if (!network.ok()) {
         return QCoreApplication::translate("rz::OrgExportDownload",
                                            "The export was not saved; “%1” was left as it was. %2")
-            .arg(QDir::toNativeSeparators(file.fileName), network.userMessage());
+            .arg(QDir::toNativeSeparators(file.fileName), asNextSentence(network.userMessage()));
     }
     return file.userMessage();
 }

@@ -72,12 +72,13 @@ void checkProbes(const std::optional<QStringList> &chosen, ScanField field, Scan
         check->problems.insert(field, ScanRequest::tr("Choose at least one probe."));
 }
 
+// The count opens the sentence, and may open with a word ("more than 2^64 addresses").
 QString scopeSentence(const AddressCount &count, int hostNames) {
     if (hostNames == 0)
-        return ScanRequest::tr("%1 to scan.").arg(count.text());
+        return sentence(ScanRequest::tr("%1 to scan.").arg(count.text()));
     if (hostNames == 1)
-        return ScanRequest::tr("%1 and 1 host name to scan.").arg(count.text());
-    return ScanRequest::tr("%1 and %2 host names to scan.").arg(count.text()).arg(hostNames);
+        return sentence(ScanRequest::tr("%1 and 1 host name to scan.").arg(count.text()));
+    return sentence(ScanRequest::tr("%1 and %2 host names to scan.").arg(count.text()).arg(hostNames));
 }
 
 } // namespace

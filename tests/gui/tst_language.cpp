@@ -4,13 +4,15 @@
 // The language switch, offscreen, with the real translations (:/i18n, built from translations/*.ts) loaded by
 // LanguageLoader and installed as the application installs them: German menus, placeholders, actions and
 // dialogs; no English left where a German text exists, and nothing shown that does not go through tr(); one
-// accelerator letter per key in every menu and dialog; English for "en", for a language without a
-// translation and after the German translators are removed. And, over every entry of every .ts file, that a
-// translation keeps its source's placeholders, HTML tags and accelerator.
+// accelerator letter per key in every menu and dialog, in German and in English (the source texts), counting
+// what a dialog shows only at times (warnings, messages, the other way to sign in); English for "en", for a
+// language without a translation and after the German translators are removed. And, over every entry of every
+// .ts file, that a translation keeps its source's placeholders, HTML tags and accelerator.
 #include "api/ApiClient.h"
 #include "api/ScanService.h"
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
+#include "auth/SecretStore.h"
 #include "sim/SimServer.h"
 #include "ui/AppPreferences.h"
 #include "ui/ConnectionDialog.h"
@@ -21,6 +23,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -45,6 +48,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -216,6 +220,34 @@ QStringList visibleAcceleratorTexts(QWidget *window) {
     return texts;
 }
 
+// What a user can press with Alt in `window` at one time or another: every button, label with a buddy, tab
+// and group box, shown or not (a warning's check box, a button that appears after a failure), except those
+// under `leftOut` (another tab's page).
+QStringList acceleratorTexts(QWidget *window, const QList<QWidget *> &leftOut) {
+    const auto counted = [&leftOut](const QWidget *widget) {
+        return std::none_of(leftOut.cbegin(), leftOut.cend(),
+                            [widget](const QWidget *page) { return page->isAncestorOf(widget); });
+    };
+    QStringList texts;
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (counted(button))
+            texts.append(button->text());
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() && counted(label))
+            texts.append(label->text());
+    }
+    for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        for (int i = 0; counted(tabs) && i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+    }
+    for (const QGroupBox *group : window->findChildren<QGroupBox *>()) {
+        if (counted(group))
+            texts.append(group->title());
+    }
+    return texts;
+}
+
 // Accelerator clashes within each menu of a menu bar, its submenus, and among the menu titles.
 QStringList menuClashes(const QList<QAction *> &actions, const QString &where) {
     QStringList texts;
@@ -355,18 +387,75 @@ struct ScanConsole {
     QList<rz::Site> sites;
 };
 
-// Shows each tab of the scan dialog in turn and collects the accelerator clashes on each.
+// The accelerator clashes on each tab of the scan dialog: the tab's page with everything around the tabs,
+// shown now or only at times (the warnings' check box, "Check Again"); the other tabs' pages do not count.
 QStringList scanDialogClashes(rz::ScanDialog &dialog) {
     auto *tabs = dialog.findChild<QTabWidget *>(u"scanTabs"_s);
     if (!tabs)
         return {u"no scan tabs"_s};
     QStringList clashes;
     for (int i = 0; i < tabs->count(); ++i) {
-        tabs->setCurrentIndex(i);
-        for (const QString &clash : mnemonicClashes(visibleAcceleratorTexts(&dialog)))
+        QList<QWidget *> otherPages;
+        for (int j = 0; j < tabs->count(); ++j) {
+            if (j != i)
+                otherPages.append(tabs->widget(j));
+        }
+        for (const QString &clash : mnemonicClashes(acceleratorTexts(&dialog, otherPages)))
             clashes.append(withoutMnemonic(tabs->tabText(i)) + u": "_s + clash);
     }
     return clashes;
+}
+
+// A keychain that refuses to store anything, as a locked Secret Service does: the connection dialog then
+// offers to use the secret for this session only.
+class RefusingSecretStore final : public rz::SecretStore {
+public:
+    using rz::SecretStore::SecretStore;
+    void readSecret(const QString &, QObject *context, Callback done) override {
+        answer(context, done, rz::SecretResult::missing());
+    }
+    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override {
+        answer(context, done, rz::SecretResult::failure(u"The keyring is locked."_s));
+    }
+    void removeSecret(const QString &, QObject *context, Callback done) override {
+        answer(context, done, rz::SecretResult::missing());
+    }
+
+private:
+    static void answer(QObject *context, const Callback &done, const rz::SecretResult &result) {
+        if (done)
+            QMetaObject::invokeMethod(
+                context, [done, result] { done(result); }, Qt::QueuedConnection);
+    }
+};
+
+// The accelerator clashes of the connection dialog as it is now, with each way to sign in chosen in turn
+// (each shows its own fields); the way chosen before is chosen again at the end.
+QStringList connectionDialogClashes(rz::ConnectionDialog &dialog, const QString &state) {
+    const QList<QRadioButton *> modes = dialog.findChildren<QRadioButton *>();
+    if (modes.size() < 2)
+        return {u"fewer than two ways to sign in"_s};
+    QRadioButton *chosen = nullptr;
+    for (QRadioButton *mode : modes) {
+        if (mode->isChecked())
+            chosen = mode;
+    }
+    QStringList clashes;
+    for (QRadioButton *mode : modes) {
+        mode->setChecked(true);
+        for (const QString &clash : mnemonicClashes(visibleAcceleratorTexts(&dialog)))
+            clashes.append(state + u", "_s + withoutMnemonic(mode->text()) + u": "_s + clash);
+    }
+    if (chosen)
+        chosen->setChecked(true);
+    return clashes;
+}
+
+// German, and English: the source texts, shown when no translation is installed.
+void addLanguages() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("English") << u"en"_s;
 }
 
 } // namespace
@@ -377,10 +466,17 @@ class tst_Language final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void germanMainWindow();
-    void germanMenusHaveOneAcceleratorPerLetter();
     void germanPreferencesDialog();
     void germanScanDialog();
     void germanConnectionDialog();
+    void menusHaveOneAcceleratorPerLetter_data();
+    void menusHaveOneAcceleratorPerLetter();
+    void preferencesDialogHasOneAcceleratorPerLetter_data();
+    void preferencesDialogHasOneAcceleratorPerLetter();
+    void scanDialogHasOneAcceleratorPerLetter_data();
+    void scanDialogHasOneAcceleratorPerLetter();
+    void connectionDialogHasOneAcceleratorPerLetter_data();
+    void connectionDialogHasOneAcceleratorPerLetter();
     void systemLanguageIsFollowed();
     void englishLeavesTheSourceTexts_data();
     void englishLeavesTheSourceTexts();
@@ -445,8 +541,14 @@ void tst_Language::germanMainWindow() {
     QVERIFY2(missed.isEmpty(), qPrintable(u"English although translated: "_s + missed.join(u" | "_s)));
 }
 
-void tst_Language::germanMenusHaveOneAcceleratorPerLetter() {
-    InstalledLanguage german(u"de"_s);
+void tst_Language::menusHaveOneAcceleratorPerLetter_data() {
+    addLanguages();
+}
+
+void tst_Language::menusHaveOneAcceleratorPerLetter() {
+    QFETCH(QString, language);
+    InstalledLanguage installed(language);
+    QCOMPARE(installed.language(), language);
     rz::MainWindow window(nullptr);
     window.show();
     const QStringList clashes = menuClashes(window.menuBar()->actions(), u"menu bar"_s);
@@ -471,11 +573,7 @@ void tst_Language::germanPreferencesDialog() {
     if (german.hasQtTranslation()) // Qt's own texts come in the same language
         QCOMPARE(withoutMnemonic(buttons->button(QDialogButtonBox::Cancel)->text()), u"Abbrechen"_s);
 
-    // Every radio button made visible: the manual proxy's fields too.
     dialog.findChild<QRadioButton *>(u"manualProxyRadio"_s)->setChecked(true);
-    const QStringList clashes = mnemonicClashes(visibleAcceleratorTexts(&dialog));
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
-
     const QStringList germanTexts = shownTexts(&dialog);
     QStringList englishTexts;
     {
@@ -513,8 +611,6 @@ void tst_Language::germanScanDialog() {
     const QString summary = dialog.findChild<QLabel *>(u"problemSummary"_s)->text();
     QVERIFY2(summary.startsWith(u"Vor dem Start"_s), qPrintable(summary));
 
-    const QStringList clashes = scanDialogClashes(dialog);
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     const QStringList missed = englishWithTranslation(shownTexts(&dialog), m_catalogue);
     QVERIFY2(missed.isEmpty(), qPrintable(u"English although translated: "_s + missed.join(u" | "_s)));
 }
@@ -531,17 +627,89 @@ void tst_Language::germanConnectionDialog() {
     dialog.show();
     QCOMPARE(dialog.windowTitle(), u"Verbindungen"_s);
     // Both ways to sign in: the token's fields, then the client credentials'.
-    const QList<QRadioButton *> modes = dialog.findChildren<QRadioButton *>();
-    QVERIFY(modes.size() >= 2);
-    QStringList clashes;
-    for (QRadioButton *mode : modes) {
+    for (QRadioButton *mode : dialog.findChildren<QRadioButton *>()) {
         mode->setChecked(true);
-        for (const QString &clash : mnemonicClashes(visibleAcceleratorTexts(&dialog)))
-            clashes.append(withoutMnemonic(mode->text()) + u": "_s + clash);
+        const QStringList missed = englishWithTranslation(shownTexts(&dialog), m_catalogue);
+        QVERIFY2(missed.isEmpty(), qPrintable(u"English although translated: "_s + missed.join(u" | "_s)));
     }
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     const QStringList missed = englishWithTranslation(shownTexts(&dialog), m_catalogue);
     QVERIFY2(missed.isEmpty(), qPrintable(u"English although translated: "_s + missed.join(u" | "_s)));
+}
+
+void tst_Language::preferencesDialogHasOneAcceleratorPerLetter_data() {
+    addLanguages();
+}
+
+void tst_Language::preferencesDialogHasOneAcceleratorPerLetter() {
+    QFETCH(QString, language);
+    InstalledLanguage installed(language);
+    rz::PreferencesDialog dialog(rz::AppPreferences{}, QString(), true);
+    dialog.show();
+    // Every radio button made visible: the manual proxy's fields too.
+    dialog.findChild<QRadioButton *>(u"manualProxyRadio"_s)->setChecked(true);
+    const QStringList clashes = mnemonicClashes(visibleAcceleratorTexts(&dialog));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+}
+
+void tst_Language::scanDialogHasOneAcceleratorPerLetter_data() {
+    addLanguages();
+}
+
+void tst_Language::scanDialogHasOneAcceleratorPerLetter() {
+    QFETCH(QString, language);
+    ScanConsole console;
+    QVERIFY(!console.sites.isEmpty());
+    InstalledLanguage installed(language);
+    rz::ScanDialog dialog(*console.service, {console.sites, {}, {}, u"Example"_s});
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QComboBox *>(u"explorerCombo"_s)->count() > 0, Timeout);
+    // The texts are all there: five tabs, the site, the buttons, the warnings' check box.
+    const QStringList texts = acceleratorTexts(&dialog, {});
+    QVERIFY2(texts.size() > 20, qPrintable(texts.join(u" | "_s)));
+    QVERIFY(dialog.findChild<QCheckBox *>(u"confirmWarningsCheck"_s));
+    QVERIFY(texts.contains(dialog.findChild<QCheckBox *>(u"confirmWarningsCheck"_s)->text()));
+    const QStringList clashes = scanDialogClashes(dialog);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+}
+
+void tst_Language::connectionDialogHasOneAcceleratorPerLetter_data() {
+    addLanguages();
+}
+
+void tst_Language::connectionDialogHasOneAcceleratorPerLetter() {
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    rz::ConnectionStore store(settings);
+    RefusingSecretStore keychain;
+    rz::MemorySecretStore session;
+    InstalledLanguage installed(language);
+    rz::ConnectionDialog dialog(store, keychain, session);
+    dialog.show();
+    QStringList clashes = connectionDialogClashes(dialog, u"new connection"_s);
+
+    // The keychain refuses the secret: the message bar offers to use it for this session only.
+    auto *action = dialog.findChild<QPushButton *>(u"messageActionButton"_s);
+    QVERIFY(action);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Locked"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), u"OT0123456789abcdef0123456789abcdef"_s);
+    dialog.findChild<QPushButton *>(u"saveButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(action->isVisible(), Timeout);
+    const QString sessionOnly = action->text();
+    QVERIFY(!mnemonic(sessionOnly).isNull());
+    clashes += connectionDialogClashes(dialog, withoutMnemonic(sessionOnly));
+
+    // Removing a connection asks first, in the same bar.
+    action->click();
+    QTRY_COMPARE_WITH_TIMEOUT(store.profiles().size(), 1, Timeout);
+    auto *remove = dialog.findChild<QPushButton *>(u"removeButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(remove->isEnabled(), Timeout);
+    remove->click();
+    QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && action->text() != sessionOnly, Timeout);
+    QVERIFY(!mnemonic(action->text()).isNull());
+    clashes += connectionDialogClashes(dialog, withoutMnemonic(action->text()));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 void tst_Language::systemLanguageIsFollowed() {

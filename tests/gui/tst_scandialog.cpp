@@ -176,6 +176,16 @@ private Q_SLOTS:
         QVERIFY(child<QRadioButton>(&dialog, u"explorerRadio"_s)->isChecked());
         const QString explorerId = explorers->currentData().toString();
 
+        // The rate is a hint, not a value; left empty, the body holds the rate the dialog always sent.
+        auto *rate = child<QLineEdit>(&dialog, u"rateEdit"_s);
+        QVERIFY(rate->text().isEmpty());
+        QVERIFY2(rate->placeholderText().contains(u"1,000"_s), qPrintable(rate->placeholderText()));
+        QCOMPARE(QJsonDocument::fromJson(dialog.requestBody()).object().value(u"rate"_s).toString(),
+                 u"1000"_s);
+        setText(&dialog, u"rateEdit"_s, u"  "_s);
+        QCOMPARE(QJsonDocument::fromJson(dialog.requestBody()).object().value(u"rate"_s).toString(),
+                 u"1000"_s);
+
         const QString name = u"Lab scan from the dialog test"_s;
         setText(&dialog, u"targetsEdit"_s, u"10.16.0.0/24\n10.16.1.1-50, printer.lab.example"_s);
         setText(&dialog, u"excludesEdit"_s, u"10.16.0.1"_s);
@@ -363,7 +373,9 @@ private Q_SLOTS:
         setText(&dialog, u"excludesEdit"_s, QString());
         setText(&dialog, u"targetsEdit"_s, u"192.168.1.0/24 fd00::/64 10.0.0.1"_s);
         QVERIFY(labelText(&dialog, u"warningsText"_s).contains(u"private"_s));
-        QVERIFY(labelText(&dialog, u"scopeSummary"_s).startsWith(u"more than 2^64 addresses"_s));
+        // The summary opens with the count, as a sentence: a capital letter.
+        QVERIFY2(labelText(&dialog, u"scopeSummary"_s).startsWith(u"More than 2^64 addresses to scan."_s),
+                 qPrintable(labelText(&dialog, u"scopeSummary"_s)));
         QVERIFY(!launch->isEnabled());
         setText(&dialog, u"targetsEdit"_s, u"example.com 8.8.8.8"_s);
         QVERIFY(!child<QWidget>(&dialog, u"warningsBox"_s)->isVisibleTo(&dialog));
