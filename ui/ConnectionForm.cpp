@@ -308,7 +308,6 @@ void ConnectionForm::revalidate() {
 void ConnectionForm::updateMode() {
     const bool client = usingClientCredentials();
     m_layout->setRowVisible(m_tokenRow, !client);
-    m_layout->setRowVisible(m_detectedKind, !client);
     m_layout->setRowVisible(m_tokenProblem, !client);
     m_layout->setRowVisible(m_clientIdEdit, client);
     m_layout->setRowVisible(m_clientIdProblem, client);
@@ -326,6 +325,8 @@ void ConnectionForm::updateDetectedKind() {
     else if (m_loaded && !m_loaded->usesClientCredentials() && isUsableCredentialKind(m_loaded->kind))
         text = tr("%1 (saved)").arg(credentialKindDisplayName(m_loaded->kind));
     m_detectedKind->setText(text);
+    // "Type:" with nothing after it would only puzzle: the row appears once there is a token to name.
+    m_layout->setRowVisible(m_detectedKind, !usingClientCredentials() && !text.isEmpty());
 }
 
 void ConnectionForm::browseCaBundle() {

@@ -139,9 +139,11 @@ void tst_ConnectionDialog::detectedKindWhileTyping() {
     QVERIFY(kind && save && token);
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     QVERIFY(!save->isEnabled());
+    QVERIFY(!kind->isVisible()); // no "Type:" row without a token to name
 
     typeInto("tokenEdit", kOrgToken);
     QCOMPARE(kind->text(), u"Organization API token"_s);
+    QVERIFY(kind->isVisible());
     QVERIFY(!save->isEnabled()); // no name yet
     QVERIFY(child<QLabel>("nameProblemLabel")->isVisible());
     typeInto("nameEdit", u"Production"_s);
