@@ -65,8 +65,9 @@ SimRouter::SimRouter(SimState &state)
         const std::pair<const char *, Inventory> formats[] = {{".json", &InventoryRoutes::exportJson},
                                                               {".jsonl", &InventoryRoutes::exportJsonLines},
                                                               {".csv", &InventoryRoutes::exportCsv}};
-        for (const auto &[suffix, member] : formats) {
-            addRoute("GET", QByteArray(base + suffix).constData(), F::Export,
+        for (const auto &format : formats) {
+            const Inventory member = format.second; // a structured binding cannot be captured before clang 16
+            addRoute("GET", QByteArray(base + format.first).constData(), F::Export,
                      [this, kind, member](const RouteContext &context) {
                          return (m_inventory.*member)(kind, context);
                      });
