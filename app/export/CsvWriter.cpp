@@ -237,6 +237,10 @@ char *CsvWriter::encodeField(char *out, QStringView text, CsvColumnKind kind) co
             out = putUtf8(out, char32_t(QChar::ReplacementCharacter)); // a lone surrogate is not text
         }
     }
+    // A field that starts with U+FEFF would, at the start of a file without a byte-order mark, be read as one
+    // and lose that character: in quotes it stays a character.
+    if (!quote && out - start >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0)
+        quote = true;
     if (quote) {
         std::memmove(start + 1, start, std::size_t(out - start));
         *start = '"';

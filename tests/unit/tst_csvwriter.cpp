@@ -114,6 +114,9 @@ private Q_SLOTS:
         QTest::newRow("semicolon is plain") << u"a;b"_s << "a;b\r\n"_ba;
         QTest::newRow("apostrophe inside is plain") << u"it's"_s << "it's\r\n"_ba;
         QTest::newRow("empty lone field") << QString() << "\"\"\r\n"_ba;
+        // Found by fuzz_csvwriter: unquoted, a leading U+FEFF is read back as a byte-order mark and dropped.
+        QTest::newRow("leading zero-width no-break space") << u"\uFEFFx"_s << "\"\xEF\xBB\xBFx\"\r\n"_ba;
+        QTest::newRow("inner zero-width no-break space") << u"x\uFEFF"_s << "x\xEF\xBB\xBF\r\n"_ba;
     }
 
     void quoting() {
