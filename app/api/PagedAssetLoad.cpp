@@ -12,6 +12,7 @@
 
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrentRun>
@@ -39,7 +40,14 @@ void parsePage(QPromise<ParseEvent> &promise, const QByteArray &body, const QLis
         [&promise](const QString &key) {
             promise.addResult(ParseEvent{true, key, nullptr});
         },
-        [&promise] { return promise.isCanceled(); });
+        [&promise] {
+            // Between slices of rows, a parse gives way to any thread waiting for this core: the network
+            // thread that receives the next page and the GUI thread that asks for the one after it. Otherwise
+            // the scheduler lets the parse finish its time slice first (about a page's worth), and every page
+            // is held up by the parse of the one before it.
+            QThread::yieldCurrentThread();
+            return promise.isCanceled();
+        });
     promise.addResult(ParseEvent{false, {}, std::make_shared<const Result<AssetPage>>(std::move(page))});
 }
 

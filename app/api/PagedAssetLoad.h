@@ -21,7 +21,8 @@ class ApiTransport;
 // worker thread, the request for page N+1 is already in flight. Its start_key is guessed from page N's last
 // bytes the moment it arrives (json::trailingNextKey), so the console never waits for the parser; the
 // parser's reading confirms it, and a wrong guess makes the load start again from the first page not handed
-// over, without guessing. At most two pages wait to be handed over, so a fast network cannot pile up bodies
+// over, without guessing. The parse yields its core every few dozen rows, so it never delays the threads that
+// receive the next page. At most two pages wait to be handed over, so a fast network cannot pile up bodies
 // in memory. Pages are emitted in order on the thread that owns the load. The transport retries 429s and
 // transient faults of each request; a page whose body arrives but cannot be parsed is fetched again here from
 // its start_key, after a back-off, up to the retry policy's limit. Only then does the load stop with the

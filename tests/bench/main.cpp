@@ -511,7 +511,7 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption quick(u"quick"_s, u"Small sizes, to check that everything runs."_s);
     const QCommandLineOption only(u"only"_s, u"Only the figure NAME (repeatable)."_s, u"NAME"_s);
     const QCommandLineOption rounds(u"rounds"_s, u"Runs of the 100k load and download; the median counts."_s,
-                                    u"N"_s, u"3"_s);
+                                    u"N"_s, u"15"_s);
     parser.addOptions({quick, only, rounds});
     parser.process(app);
 
