@@ -2,33 +2,24 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #pragma once
 
-#include "sim/AssetRecord.h"
 #include "sim/FieldSelection.h"
-#include "sim/SearchQuery.h"
-#include "sim/SimResponse.h"
+#include "sim/RecordStream.h"
 
 namespace rz::sim {
 
-class AssetSource;
-
-// An unpaged export (bare JSON array, JSON lines or CSV) produced a slice at a time as the socket drains, so
-// a million-asset export never sits in memory.
-class AssetStream final : public BodyStream {
+// An unpaged asset export: one record per matching asset, with the selected fields (JSON) or the fixed CSV
+// columns.
+class AssetStream final : public RecordStream {
 public:
-    enum class Format { JsonArray, JsonLines, Csv };
-
     AssetStream(const AssetSource &source, SearchQuery query, FieldSelection fields, Format format);
-    bool next(QByteArray &out, qsizetype budget) override;
 
 private:
-    const AssetSource &m_source;
-    SearchQuery m_query;
+    void writeCsvHeader(QByteArray &out) override;
+    int recordCount(const AssetRecord &asset) override;
+    void writeJson(const AssetRecord &asset, int index, QByteArray &out) override;
+    void writeCsv(const AssetRecord &asset, int index, QByteArray &out) override;
+
     FieldSelection m_fields;
-    Format m_format;
-    AssetRecord m_record;
-    qint64 m_index = 0;
-    bool m_started = false;
-    bool m_wroteAsset = false;
 };
 
 } // namespace rz::sim
