@@ -46,15 +46,22 @@ public:
         }
     }
 
-    // Moves on to the earliest wake-up and runs it; returns how far time moved, or -1 when nothing waits.
-    qint64 advanceToNext() {
+    // How long until the earliest wake-up, or -1 when nothing waits: a test moves the clock only once what it
+    // means to move past has been scheduled.
+    qint64 nextDueInMs() const {
         if (m_waiting.empty())
             return -1;
         const auto next =
             std::min_element(m_waiting.cbegin(), m_waiting.cend(),
                              [](const Waiter &a, const Waiter &b) { return a.dueMs < b.dueMs; });
-        const qint64 step = std::max<qint64>(0, next->dueMs - m_ms);
-        advance(std::chrono::milliseconds(step));
+        return std::max<qint64>(0, next->dueMs - m_ms);
+    }
+
+    // Moves on to the earliest wake-up and runs it; returns how far time moved, or -1 when nothing waits.
+    qint64 advanceToNext() {
+        const qint64 step = nextDueInMs();
+        if (step >= 0)
+            advance(std::chrono::milliseconds(step));
         return step;
     }
 

@@ -99,6 +99,12 @@ template<class T> struct Capture {
     }
 };
 
+// Something the client scheduled (a back-off) falls due within `ms`: the test may move the clock past it.
+bool wakesWithin(const StepClock &clock, qint64 ms) {
+    const qint64 due = clock.nextDueInMs();
+    return due >= 0 && due <= ms;
+}
+
 QByteArray pageBody(int first, int last, const QByteArray &nextKey) {
     QByteArray assets;
     for (int i = first; i <= last; ++i) {
@@ -199,10 +205,14 @@ private Q_SLOTS:
         Capture<QByteArray> capture;
         getSites(client, this, capture);
         QTRY_COMPARE(server.count(), 1);
-        clock.advance(1000ms); // the first back-off is at most a second
+        // The clock moves only once the client has read the 429 and set its back-off timer.
+        QTRY_COMPARE(client.rateBudget().consecutiveTooManyRequests(), 1);
+        QTRY_VERIFY(wakesWithin(clock, 1000)); // the first back-off is at most a second
+        clock.advance(1000ms);
         QTRY_COMPARE(server.count(), 2);
-        QTest::qWait(20);
-        clock.advance(2000ms); // the second at most two
+        QTRY_COMPARE(client.rateBudget().consecutiveTooManyRequests(), 2);
+        QTRY_VERIFY(wakesWithin(clock, 2000)); // the second at most two
+        clock.advance(2000ms);
         QTRY_VERIFY(capture.result.has_value());
         QVERIFY(capture.result->ok());
         QCOMPARE(server.count(), 3);
@@ -240,10 +250,12 @@ private Q_SLOTS:
         Capture<QByteArray> capture;
         getSites(client, this, capture);
         QTRY_COMPARE(server.count(), 1);
+        QTRY_VERIFY(wakesWithin(clock, 500)); // the client has read the 503 and waits
         QTest::qWait(50);
         QCOMPARE(server.count(), 1); // nothing is sent again before the back-off has passed
         clock.advance(500ms);
         QTRY_COMPARE(server.count(), 2);
+        QTRY_VERIFY(wakesWithin(clock, 1000)); // the body cut short is noticed
         QTest::qWait(50);
         QCOMPARE(server.count(), 2);
         clock.advance(1000ms);
