@@ -7,6 +7,7 @@
 #include "api/AssetLoad.h"
 #include "api/RateBudget.h"
 #include "auth/CredentialKind.h"
+#include "models/AssetPageBatcher.h"
 #include "models/AssetTableModel.h"
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
@@ -22,7 +23,9 @@ ConsoleSession::ConsoleSession(ApiClient *client, QObject *parent)
     , m_client(client)
     , m_organizations(new OrganizationModel(this))
     , m_sites(new SiteModel(this))
-    , m_assets(new AssetTableModel(this)) {
+    , m_assets(new AssetTableModel(this))
+    , m_pages(new AssetPageBatcher(AssetPageBatcher::defaultInterval, this)) {
+    connect(m_pages, &AssetPageBatcher::pagesReady, this, &ConsoleSession::onPages);
     m_columns = defaultAssetColumns();
     m_assets->setColumns(m_columns);
     if (m_client)
@@ -328,7 +331,7 @@ void ConsoleSession::startAssetLoad(bool keepRowsUntilFirstPage) {
     }
 
     m_load = m_client->loadAssets(query, this);
-    connect(m_load, &AssetLoad::pageReady, this, &ConsoleSession::onPage);
+    connect(m_load, &AssetLoad::pageReady, m_pages, &AssetPageBatcher::add);
     connect(m_load, &AssetLoad::finished, this, &ConsoleSession::onLoadFinished);
     setActivity(Activity::Assets);
 }
@@ -337,23 +340,28 @@ void ConsoleSession::stopAssetLoad() {
     AssetLoad *load = std::exchange(m_load, nullptr);
     if (!load)
         return;
+    m_pages->clear(); // what the replaced load fetched last is not shown
     disconnect(load, nullptr, this, nullptr);
+    disconnect(load, nullptr, m_pages, nullptr);
     load->cancel();
     load->deleteLater();
     if (m_activity == Activity::Assets)
         setActivity(Activity::Idle);
 }
 
-void ConsoleSession::onPage(const AssetPage &page) {
+void ConsoleSession::onPages(const QList<AssetPage> &pages) {
     if (std::exchange(m_replaceRowsOnFirstPage, false))
         m_assets->setColumns(m_columns);
-    m_assets->appendPage(page);
-    if (m_countingSites)
-        page.countValues(AssetColumn::SiteName, m_siteCounts);
+    for (const AssetPage &page : pages) {
+        m_assets->appendPage(page);
+        if (m_countingSites)
+            page.countValues(AssetColumn::SiteName, m_siteCounts);
+    }
     Q_EMIT stateChanged();
 }
 
 void ConsoleSession::onLoadFinished(const ApiError &error) {
+    m_pages->flush(); // every page the load delivered is in the model before its end is shown
     if (error.ok()) {
         m_outcome = Outcome::Complete;
         if (std::exchange(m_replaceRowsOnFirstPage, false))

@@ -16,6 +16,7 @@ namespace rz {
 class ApiClient;
 class AssetDetailService;
 class AssetLoad;
+class AssetPageBatcher;
 class AssetTableModel;
 class OrganizationModel;
 class SiteModel;
@@ -101,7 +102,7 @@ private:
     void loadSites(const QString &keepSiteId);
     void startAssetLoad(bool keepRowsUntilFirstPage = false);
     void stopAssetLoad();
-    void onPage(const AssetPage &page);
+    void onPages(const QList<AssetPage> &pages);
     void onLoadFinished(const ApiError &error);
     void fail(const ApiError &error, std::function<void()> retry);
     void clearFailure();
@@ -112,6 +113,7 @@ private:
     SiteModel *m_sites;
     AssetTableModel *m_assets;
     AssetLoad *m_load = nullptr; // a child; replaced by the next load
+    AssetPageBatcher *m_pages;   // between the load and the model: a batch of pages, one repaint
 
     Activity m_activity = Activity::Idle;
     Outcome m_outcome = Outcome::None;

@@ -18,6 +18,7 @@
 #include "export/CsvSelection.h"
 #include "export/CsvTable.h"
 #include "models/AssetOverviewModel.h"
+#include "models/AssetPageBatcher.h"
 #include "models/AssetTableModel.h"
 #include "json/AssetPageParser.h"
 
@@ -260,9 +261,17 @@ private:
         });
         clock.start();
         AssetLoad *assets = client.loadAssets(twelveColumnQuery(), &context);
-        QObject::connect(assets, &AssetLoad::pageReady, &model, &AssetTableModel::appendPage);
+        // Pages reach the model in batches, as ConsoleSession hands them over.
+        AssetPageBatcher batcher;
+        QObject::connect(assets, &AssetLoad::pageReady, &batcher, &AssetPageBatcher::add);
+        QObject::connect(&batcher, &AssetPageBatcher::pagesReady, &model,
+                         [&model](const QList<AssetPage> &pages) {
+                             for (const AssetPage &page : pages)
+                                 model.appendPage(page);
+                         });
         bool finished = false;
         QObject::connect(assets, &AssetLoad::finished, &context, [&](const ApiError &error) {
+            batcher.flush();
             check(error.ok(), u"load failed: "_s + error.userMessage());
             finished = true;
         });
