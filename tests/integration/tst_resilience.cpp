@@ -10,18 +10,12 @@
 #include "api/AssetLoad.h"
 #include "api/Clock.h"
 #include "api/RateBudget.h"
+#include "support/SimHttp.h"
 #include "support/StepClock.h"
 #include "support/TestConsole.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QSignalSpy>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -77,21 +71,7 @@ private:
 
     // The data set's asset ids, read without ApiClient (one unpaged request).
     static QStringList referenceIds(const test::ConsoleEndpoint &endpoint) {
-        QNetworkAccessManager network;
-        QUrl url = endpoint.baseUrl;
-        url.setPath(url.path() + u"/export/org/assets.json"_s);
-        url.setQuery(u"fields=id"_s);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization"_ba, "Bearer "_ba + endpoint.tokens.exportToken.toUtf8());
-        QNetworkReply *reply = network.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.wait(loadTimeoutMs))
-            return {};
-        reply->deleteLater();
-        QStringList ids;
-        const QJsonArray array = QJsonDocument::fromJson(reply->readAll()).array();
-        for (const QJsonValue &value : array)
-            ids.append(value.toObject().value("id"_L1).toString());
+        QStringList ids = test::idsOf(test::SimHttp(loadTimeoutMs).exportedAssets(endpoint, {}, u"id"_s));
         ids.sort();
         return ids;
     }

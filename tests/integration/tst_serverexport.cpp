@@ -12,6 +12,7 @@
 #include "api/OrgExportDownload.h"
 #include "api/RetryPolicy.h"
 #include "support/CsvReadBack.h"
+#include "support/SimHttp.h"
 #include "support/TestConsole.h"
 
 #include <QDir>
@@ -20,12 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <atomic>
 #include <fcntl.h>
@@ -42,6 +40,8 @@ constexpr int Timeout = 120000; // generous: two cores shared with other builds
 using Kind = rz::OrgExport::Kind;
 using Format = rz::OrgExport::Format;
 using Outcome = rz::OrgExportDownload::Outcome;
+using rz::test::SimQuery;
+using rz::test::SimReply;
 
 rz::sim::SimConfig config(qint64 assets) {
     rz::sim::SimConfig c;
@@ -52,29 +52,9 @@ rz::sim::SimConfig config(qint64 assets) {
     return c;
 }
 
-struct RawAnswer {
-    int status = 0;
-    QByteArray body;
-};
-
 // Asks the console directly, without the client: the expectation.
-RawAnswer rawGet(const QUrl &baseUrl, const QString &token, const QString &path,
-                 const QList<std::pair<QString, QString>> &query = {}) {
-    QUrl url = baseUrl;
-    url.setPath(url.path() + u'/' + path);
-    QUrlQuery items;
-    for (const auto &[key, value] : query)
-        items.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    url.setQuery(items);
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization"_ba, "Bearer "_ba + token.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !done.wait(Timeout))
-        return {};
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+SimReply rawGet(const QUrl &baseUrl, const QString &token, const QString &path, const SimQuery &query = {}) {
+    return rz::test::SimHttp(Timeout).get(rz::test::apiUrl(baseUrl, u'/' + path, query), token);
 }
 
 QList<QJsonObject> jsonLines(const QByteArray &body) {
@@ -190,7 +170,7 @@ void tst_ServerExport::everyExportArrivesWhole() {
     const rz::test::ConsoleEndpoint &endpoint = console.endpoint();
     QVERIFY(!endpoint.baseUrl.isEmpty());
     const rz::OrgExport what = exportOf(kind, format);
-    const RawAnswer expected = rawGet(endpoint.baseUrl, endpoint.tokens.exportToken, what.path());
+    const SimReply expected = rawGet(endpoint.baseUrl, endpoint.tokens.exportToken, what.path());
     QCOMPARE(expected.status, 200);
     QVERIFY(expected.body.size() > 10000);
 
@@ -222,10 +202,10 @@ void tst_ServerExport::servicesFollowTheAssetsPorts() {
     if (!console.server())
         QSKIP("checks how the simulated console derives its services");
     const rz::test::ConsoleEndpoint &endpoint = console.endpoint();
-    const RawAnswer assets =
+    const SimReply assets =
         rawGet(endpoint.baseUrl, endpoint.tokens.exportToken, u"export/org/assets.jsonl"_s,
                {{u"fields"_s, u"id,addresses,service_ports_tcp,service_ports_udp"_s}});
-    const RawAnswer services =
+    const SimReply services =
         rawGet(endpoint.baseUrl, endpoint.tokens.exportToken, u"export/org/services.jsonl"_s);
     QCOMPARE(assets.status, 200);
     QCOMPARE(services.status, 200);
@@ -257,7 +237,7 @@ void tst_ServerExport::servicesFollowTheAssetsPorts() {
     for (const QJsonObject &asset : jsonLines(assets.body))
         ids.insert(asset.value(u"id"_s).toString());
     for (const QString &kind : {u"software"_s, u"vulnerabilities"_s}) {
-        const RawAnswer answer =
+        const SimReply answer =
             rawGet(endpoint.baseUrl, endpoint.tokens.exportToken, u"export/org/"_s + kind + u".jsonl"_s);
         QCOMPARE(answer.status, 200);
         const QList<QJsonObject> records = jsonLines(answer.body);
@@ -275,15 +255,15 @@ void tst_ServerExport::searchFieldsAndPaging() {
     const QString token = endpoint.tokens.exportToken;
 
     // search= picks the assets whose records are exported; fields= limits the keys.
-    const RawAnswer linux = rawGet(endpoint.baseUrl, token, u"export/org/assets.json"_s,
-                                   {{u"search"_s, u"os:linux"_s}, {u"fields"_s, u"id"_s}});
+    const SimReply linux = rawGet(endpoint.baseUrl, token, u"export/org/assets.json"_s,
+                                  {{u"search"_s, u"os:linux"_s}, {u"fields"_s, u"id"_s}});
     QCOMPARE(linux.status, 200);
     QSet<QString> linuxIds;
-    for (const QJsonValue asset : QJsonDocument::fromJson(linux.body).array())
+    for (const QJsonValue asset : linux.array())
         linuxIds.insert(asset.toObject().value(u"id"_s).toString());
     QVERIFY(!linuxIds.isEmpty());
-    const RawAnswer services = rawGet(endpoint.baseUrl, token, u"export/org/services.jsonl"_s,
-                                      {{u"search"_s, u"os:linux"_s}, {u"fields"_s, u"service_port,id"_s}});
+    const SimReply services = rawGet(endpoint.baseUrl, token, u"export/org/services.jsonl"_s,
+                                     {{u"search"_s, u"os:linux"_s}, {u"fields"_s, u"service_port,id"_s}});
     QCOMPARE(services.status, 200);
     const QList<QJsonObject> records = jsonLines(services.body);
     QVERIFY(!records.isEmpty());
@@ -300,26 +280,26 @@ void tst_ServerExport::searchFieldsAndPaging() {
     const Outcome outcome =
         runDownload(client, exportOf(Kind::Services, Format::JsonLines, u"os:linux"_s), fileName);
     QVERIFY2(outcome.ok(), qPrintable(outcome.userMessage()));
-    const RawAnswer whole =
+    const SimReply whole =
         rawGet(endpoint.baseUrl, token, u"export/org/services.jsonl"_s, {{u"search"_s, u"os:linux"_s}});
     QVERIFY(fileBytes(fileName) == whole.body);
 
     // .json with page_size: pages that add up to the bare array, whatever the page size.
     for (const QString &kind : {u"services"_s, u"software"_s, u"vulnerabilities"_s}) {
-        const RawAnswer bare = rawGet(endpoint.baseUrl, token, u"export/org/"_s + kind + u".json"_s);
-        const QJsonArray all = QJsonDocument::fromJson(bare.body).array();
+        const SimReply bare = rawGet(endpoint.baseUrl, token, u"export/org/"_s + kind + u".json"_s);
+        const QJsonArray all = bare.array();
         QVERIFY(all.size() > 50);
         QJsonArray paged;
         QString key;
         int pages = 0;
         do {
-            QList<std::pair<QString, QString>> query{{u"page_size"_s, u"37"_s}};
+            SimQuery query{{u"page_size"_s, u"37"_s}};
             if (!key.isEmpty())
                 query.append({u"start_key"_s, key});
-            const RawAnswer page =
+            const SimReply page =
                 rawGet(endpoint.baseUrl, token, u"export/org/"_s + kind + u".json"_s, query);
             QCOMPARE(page.status, 200);
-            const QJsonObject object = QJsonDocument::fromJson(page.body).object();
+            const QJsonObject object = page.object();
             const QJsonArray items = object.value(kind).toArray();
             QVERIFY(items.size() <= 37);
             for (const QJsonValue item : items)
@@ -509,7 +489,7 @@ void tst_ServerExport::slowDiskHoldsTheNetworkBack() {
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     rz::test::TestConsole console(config(150000));
     const rz::test::ConsoleEndpoint &endpoint = console.endpoint();
-    const RawAnswer expected =
+    const SimReply expected =
         rawGet(endpoint.baseUrl, endpoint.tokens.exportToken, u"export/org/assets.csv"_s);
     QCOMPARE(expected.status, 200);
     QVERIFY(expected.body.size() > 4 * rz::OrgExportDownload::highWaterBytes);

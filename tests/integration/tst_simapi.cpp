@@ -4,71 +4,19 @@
 // The simulated console's account, organization and task API over loopback HTTP: token rules, _oid, usage
 // headers, the request window and the daily budget, OAuth client credentials, scan launch and task progress.
 
+#include "support/SimHttp.h"
 #include "support/TestConsole.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using namespace rz::test;
 using rz::sim::SimConfig;
-using rz::test::TestConsole;
 
 namespace {
-
-struct Reply {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QByteArray contentType;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    qint64 header(const char *name) const { return headers.value(QByteArray(name).toLower()).toLongLong(); }
-};
-
-QUrl apiUrl(const QUrl &base, const QString &path, const QList<std::pair<QString, QString>> &query = {}) {
-    QUrl url = base;
-    url.setPath(base.path() + path);
-    QUrlQuery q;
-    for (const auto &[key, value] : query)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    if (!query.isEmpty())
-        url.setQuery(q);
-    return url;
-}
-
-Reply send(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url, const QString &token = {},
-           const QByteArray &body = {}, const QByteArray &contentType = "application/json") {
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, reply,
-                       &QNetworkReply::abort); // a hung server fails the test instead of blocking
-    if (!reply->isFinished())
-        loop.exec();
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    result.contentType = reply->rawHeader("Content-Type");
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return result;
-}
 
 SimConfig smallConfig() {
     SimConfig config;
@@ -101,7 +49,7 @@ private Q_SLOTS:
     void resourceShapes();
 
 private:
-    QNetworkAccessManager m_nam;
+    SimHttp m_http;
 };
 
 void tst_SimApi::initTestCase() {
@@ -112,7 +60,7 @@ void tst_SimApi::initTestCase() {
 void tst_SimApi::healthIsPublic() {
     TestConsole console(smallConfig());
     QVERIFY(console.endpoint().baseUrl.isValid());
-    const Reply reply = send(m_nam, "GET", apiUrl(console.endpoint().baseUrl, u"/health"_s));
+    const SimReply reply = m_http.send("GET", apiUrl(console.endpoint().baseUrl, u"/health"_s));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value("status"_L1).toString(), u"ok"_s);
     QVERIFY(!reply.object().value("version"_L1).toString().isEmpty());
@@ -162,20 +110,16 @@ void tst_SimApi::tokenKindsPerRouteFamily() {
     } else if (kind == "download"_L1) {
         token = endpoint.tokens.downloadToken;
     } else {
-        const QByteArray form =
-            "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(endpoint.tokens.clientId) +
-            "&client_secret=" + QUrl::toPercentEncoding(endpoint.tokens.clientSecret);
-        const Reply issued = send(m_nam, "POST", apiUrl(endpoint.baseUrl, u"/account/api/token"_s), {}, form,
-                                  "application/x-www-form-urlencoded");
+        const SimReply issued =
+            m_http.postForm(apiUrl(endpoint.baseUrl, u"/account/api/token"_s),
+                            oauthForm(endpoint.tokens.clientId, endpoint.tokens.clientSecret));
         QCOMPARE(issued.status, 200);
         token = issued.object().value("access_token"_L1).toString();
     }
     QVERIFY(!token.isEmpty());
     const bool needsOid = (kind == "account"_L1 || kind == "oauth"_L1) && !path.startsWith("/account"_L1);
-    const QList<std::pair<QString, QString>> query =
-        needsOid ? QList<std::pair<QString, QString>>{{u"_oid"_s, endpoint.tokens.organizationId}}
-                 : QList<std::pair<QString, QString>>{};
-    const Reply reply = send(m_nam, "GET", apiUrl(endpoint.baseUrl, path, query), token);
+    const SimQuery query = needsOid ? SimQuery{{u"_oid"_s, endpoint.tokens.organizationId}} : SimQuery{};
+    const SimReply reply = m_http.send("GET", apiUrl(endpoint.baseUrl, path, query), token);
     QCOMPARE(reply.status, status);
     QVERIFY(reply.headers.contains("x-api-usage-total")); // a valid token always gets the usage headers
     if (status == 403) {
@@ -198,7 +142,7 @@ void tst_SimApi::unknownAndMissingTokensGet401Problem() {
     const QString forged = u"OT"_s + QString(32, u'0');
     for (const QString &token : {QString(), forged}) {
         for (const QString &path : {u"/org/sites"_s, u"/export/org/assets.json"_s, u"/account/orgs"_s}) {
-            const Reply reply = send(m_nam, "GET", apiUrl(endpoint.baseUrl, path), token);
+            const SimReply reply = m_http.send("GET", apiUrl(endpoint.baseUrl, path), token);
             QCOMPARE(reply.status, 401);
             QVERIFY(reply.contentType.startsWith("application/problem+json"));
             const QJsonObject problem = reply.object();
@@ -216,40 +160,40 @@ void tst_SimApi::accountTokensNeedAKnownOid() {
     QVERIFY(endpoint.baseUrl.isValid());
     const QString token = endpoint.tokens.accountToken;
 
-    const Reply missing = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token);
+    const SimReply missing = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token);
     QCOMPARE(missing.status, 400);
     QVERIFY(missing.object().value("detail"_L1).toString().contains("_oid"_L1));
 
-    const Reply missingExport =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s), token);
+    const SimReply missingExport =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s), token);
     QCOMPARE(missingExport.status, 400);
 
     const QString unknownOid = u"00000000-1111-4222-8333-444444444444"_s;
-    const Reply unknown =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s, {{u"_oid"_s, unknownOid}}), token);
+    const SimReply unknown =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s, {{u"_oid"_s, unknownOid}}), token);
     QCOMPARE(unknown.status, 404);
     QVERIFY(unknown.object().value("detail"_L1).toString().contains(unknownOid));
 
     const QStringList ids = console.server()->organizationIds();
     QCOMPARE(ids.size(), 2);
-    const Reply orgs = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/account/orgs"_s), token);
+    const SimReply orgs = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/account/orgs"_s), token);
     QCOMPARE(orgs.status, 200);
     QStringList listed;
     for (const auto &org : orgs.array())
         listed.append(org.toObject().value("id"_L1).toString());
     QCOMPARE(listed, ids);
 
-    const Reply first =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s, {{u"_oid"_s, ids.at(0)}}), token);
-    const Reply second =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s, {{u"_oid"_s, ids.at(1)}}), token);
+    const SimReply first =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s, {{u"_oid"_s, ids.at(0)}}), token);
+    const SimReply second =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s, {{u"_oid"_s, ids.at(1)}}), token);
     QCOMPARE(first.status, 200);
     QCOMPARE(second.status, 200);
     QCOMPARE(first.array().size(), 3);
     QVERIFY(first.array().at(0).toObject().value("id"_L1) != second.array().at(0).toObject().value("id"_L1));
 
-    const Reply org =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org"_s, {{u"_oid"_s, ids.at(1)}}), token);
+    const SimReply org =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org"_s, {{u"_oid"_s, ids.at(1)}}), token);
     QCOMPARE(org.object().value("id"_L1).toString(), ids.at(1));
 }
 
@@ -259,18 +203,17 @@ void tst_SimApi::organizationAndExportTokensServeTheirOrganization() {
     const QUrl base = console.endpoint().baseUrl;
     const auto second = console.server()->tokens(1);
     QCOMPARE(second.organizationId, console.server()->organizationIds().at(1));
-    const Reply org = send(m_nam, "GET", apiUrl(base, u"/org"_s), second.organizationToken);
+    const SimReply org = m_http.send("GET", apiUrl(base, u"/org"_s), second.organizationToken);
     QCOMPARE(org.status, 200);
     QCOMPARE(org.object().value("id"_L1).toString(), second.organizationId);
     QCOMPARE(org.object().value("asset_count"_L1).toInteger(), 40);
-    const Reply assets =
-        send(m_nam, "GET", apiUrl(base, u"/export/org/assets.json"_s, {{u"fields"_s, u"id"_s}}),
-             second.exportToken);
+    const SimReply assets = m_http.send(
+        "GET", apiUrl(base, u"/export/org/assets.json"_s, {{u"fields"_s, u"id"_s}}), second.exportToken);
     QCOMPARE(assets.status, 200);
     QCOMPARE(assets.array().size(), 40);
-    const Reply firstOrgAssets =
-        send(m_nam, "GET", apiUrl(base, u"/export/org/assets.json"_s, {{u"fields"_s, u"id"_s}}),
-             console.endpoint().tokens.exportToken);
+    const SimReply firstOrgAssets =
+        m_http.send("GET", apiUrl(base, u"/export/org/assets.json"_s, {{u"fields"_s, u"id"_s}}),
+                    console.endpoint().tokens.exportToken);
     QVERIFY(assets.array().at(0) != firstOrgAssets.array().at(0));
 }
 
@@ -280,10 +223,10 @@ void tst_SimApi::usageHeadersCountCalls() {
     TestConsole console(config);
     const auto &endpoint = console.endpoint();
     QVERIFY(endpoint.baseUrl.isValid());
-    const Reply first =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org"_s), endpoint.tokens.organizationToken);
-    const Reply second = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/export/org/sites.json"_s),
-                              endpoint.tokens.exportToken);
+    const SimReply first =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org"_s), endpoint.tokens.organizationToken);
+    const SimReply second = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/export/org/sites.json"_s),
+                                        endpoint.tokens.exportToken);
     QCOMPARE(first.status, 200);
     QCOMPARE(second.status, 200);
     QCOMPARE(first.header("X-API-Usage-Limit"), 50);
@@ -291,8 +234,8 @@ void tst_SimApi::usageHeadersCountCalls() {
     QCOMPARE(second.header("X-API-Usage-Today"), first.header("X-API-Usage-Today") + 1);
     QCOMPARE(second.header("X-API-Usage-Remaining"), 50 - second.header("X-API-Usage-Today"));
 
-    const Reply key =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/key"_s), endpoint.tokens.organizationToken);
+    const SimReply key =
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/key"_s), endpoint.tokens.organizationToken);
     QCOMPARE(key.status, 200);
     QCOMPARE(key.object().value("usage_limit"_L1).toInteger(), 50);
     QCOMPARE(key.object().value("usage_today"_L1).toInteger(), key.header("X-API-Usage-Today"));
@@ -308,19 +251,19 @@ void tst_SimApi::requestWindowAnswers429WithRetryAfter() {
     QVERIFY(endpoint.baseUrl.isValid());
     const QUrl url = apiUrl(endpoint.baseUrl, u"/org"_s);
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(send(m_nam, "GET", url, endpoint.tokens.organizationToken).status, 200);
-    const Reply limited = send(m_nam, "GET", url, endpoint.tokens.organizationToken);
+        QCOMPARE(m_http.send("GET", url, endpoint.tokens.organizationToken).status, 200);
+    const SimReply limited = m_http.send("GET", url, endpoint.tokens.organizationToken);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.object().value("error"_L1).toString(), u"request limit exceeded"_s);
     const qint64 retryAfter = limited.header("Retry-After");
     QVERIFY(retryAfter >= 1 && retryAfter <= 60);
     // The limit is per client, not per token: another token from the same address is limited too.
     QCOMPARE(
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/export/org/sites.json"_s), endpoint.tokens.exportToken)
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/export/org/sites.json"_s), endpoint.tokens.exportToken)
             .status,
         429);
     console.server()->advanceClock(61);
-    QCOMPARE(send(m_nam, "GET", url, endpoint.tokens.organizationToken).status, 200);
+    QCOMPARE(m_http.send("GET", url, endpoint.tokens.organizationToken).status, 200);
 }
 
 void tst_SimApi::dailyLimitAnswers429UntilMidnight() {
@@ -331,15 +274,15 @@ void tst_SimApi::dailyLimitAnswers429UntilMidnight() {
     QVERIFY(endpoint.baseUrl.isValid());
     const QUrl url = apiUrl(endpoint.baseUrl, u"/org"_s);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(send(m_nam, "GET", url, endpoint.tokens.organizationToken).status, 200);
-    const Reply limited = send(m_nam, "GET", url, endpoint.tokens.organizationToken);
+        QCOMPARE(m_http.send("GET", url, endpoint.tokens.organizationToken).status, 200);
+    const SimReply limited = m_http.send("GET", url, endpoint.tokens.organizationToken);
     QCOMPARE(limited.status, 429);
     QVERIFY(limited.object().value("error"_L1).toString().contains("daily"_L1));
     QCOMPARE(limited.header("X-API-Usage-Remaining"), 0);
     const qint64 retryAfter = limited.header("Retry-After");
     QVERIFY(retryAfter >= 1 && retryAfter <= 86400);
     console.server()->advanceClock(retryAfter);
-    const Reply nextDay = send(m_nam, "GET", url, endpoint.tokens.organizationToken);
+    const SimReply nextDay = m_http.send("GET", url, endpoint.tokens.organizationToken);
     QCOMPARE(nextDay.status, 200);
     QCOMPARE(nextDay.header("X-API-Usage-Today"), 1);
     QCOMPARE(nextDay.header("X-API-Usage-Total"), 4);
@@ -352,15 +295,9 @@ void tst_SimApi::oauthClientCredentials() {
     const auto &endpoint = console.endpoint();
     QVERIFY(endpoint.baseUrl.isValid());
     const QUrl tokenUrl = apiUrl(endpoint.baseUrl, u"/account/api/token"_s);
-    const auto form = [](const QString &grant, const QString &id, const QString &secret) -> QByteArray {
-        return "grant_type=" + QUrl::toPercentEncoding(grant) + "&client_id=" + QUrl::toPercentEncoding(id) +
-               "&client_secret=" + QUrl::toPercentEncoding(secret);
-    };
-    const QByteArray formType = "application/x-www-form-urlencoded";
 
-    const Reply issued =
-        send(m_nam, "POST", tokenUrl, {},
-             form(u"client_credentials"_s, endpoint.tokens.clientId, endpoint.tokens.clientSecret), formType);
+    const SimReply issued =
+        m_http.postForm(tokenUrl, oauthForm(endpoint.tokens.clientId, endpoint.tokens.clientSecret));
     QCOMPARE(issued.status, 200);
     const QJsonObject token = issued.object();
     QCOMPARE(token.value("token_type"_L1).toString(), u"Bearer"_s);
@@ -369,21 +306,19 @@ void tst_SimApi::oauthClientCredentials() {
     QVERIFY(!access.isEmpty());
     QVERIFY(access != endpoint.tokens.clientSecret);
 
-    QCOMPARE(send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/account/orgs"_s), access).status, 200);
-    QCOMPARE(send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/account/tasks/templates"_s), access).status, 200);
+    QCOMPARE(m_http.send("GET", apiUrl(endpoint.baseUrl, u"/account/orgs"_s), access).status, 200);
+    QCOMPARE(m_http.send("GET", apiUrl(endpoint.baseUrl, u"/account/tasks/templates"_s), access).status, 200);
 
-    const Reply wrongSecret =
-        send(m_nam, "POST", tokenUrl, {},
-             form(u"client_credentials"_s, endpoint.tokens.clientId, u"not-the-secret"_s), formType);
+    const SimReply wrongSecret =
+        m_http.postForm(tokenUrl, oauthForm(endpoint.tokens.clientId, u"not-the-secret"_s));
     QCOMPARE(wrongSecret.status, 401);
     QVERIFY(!wrongSecret.body.contains(endpoint.tokens.clientSecret.toLatin1()));
-    const Reply wrongGrant =
-        send(m_nam, "POST", tokenUrl, {},
-             form(u"password"_s, endpoint.tokens.clientId, endpoint.tokens.clientSecret), formType);
+    const SimReply wrongGrant = m_http.postForm(
+        tokenUrl, oauthForm(endpoint.tokens.clientId, endpoint.tokens.clientSecret, u"password"_s));
     QCOMPARE(wrongGrant.status, 400);
 
     console.server()->advanceClock(121);
-    const Reply expired = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/account/orgs"_s), access);
+    const SimReply expired = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/account/orgs"_s), access);
     QCOMPARE(expired.status, 401);
     QVERIFY(expired.object().value("detail"_L1).toString().contains("expired"_L1));
 }
@@ -456,7 +391,7 @@ void tst_SimApi::scanOptionsAreValidated() {
     const QString token = endpoint.tokens.organizationToken;
 
     const QJsonArray explorers =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/explorers"_s), token).array();
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/explorers"_s), token).array();
     QString connected;
     QString offline;
     for (const auto &value : explorers) {
@@ -465,8 +400,9 @@ void tst_SimApi::scanOptionsAreValidated() {
     }
     QVERIFY(!connected.isEmpty());
     QVERIFY(!offline.isEmpty());
-    const QJsonArray templates = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/account/tasks/templates"_s),
-                                      endpoint.tokens.accountToken)
+    const QJsonArray templates = m_http
+                                     .send("GET", apiUrl(endpoint.baseUrl, u"/account/tasks/templates"_s),
+                                           endpoint.tokens.accountToken)
                                      .array();
     QVERIFY(!templates.isEmpty());
     body.replace("$CONNECTED", connected.toLatin1());
@@ -474,11 +410,11 @@ void tst_SimApi::scanOptionsAreValidated() {
     body.replace("$TEMPLATE", templates.at(0).toObject().value("id"_L1).toString().toLatin1());
 
     if (site.isEmpty()) {
-        const QJsonArray sites = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token).array();
+        const QJsonArray sites = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token).array();
         site = sites.at(0).toObject().value("id"_L1).toString();
     }
-    const Reply reply =
-        send(m_nam, "PUT", apiUrl(endpoint.baseUrl, u"/org/sites/%1/scan"_s.arg(site)), token, body);
+    const SimReply reply =
+        m_http.send("PUT", apiUrl(endpoint.baseUrl, u"/org/sites/%1/scan"_s.arg(site)), token, body);
     QCOMPARE(reply.status, status);
     if (status == 200) {
         const QJsonObject task = reply.object();
@@ -503,17 +439,17 @@ void tst_SimApi::scanTaskProgressesWithTheClock() {
     const QString token = endpoint.tokens.accountToken; // account token with _oid, as the console app uses it
     const auto url = [&](const QString &path) { return apiUrl(endpoint.baseUrl, path, {{u"_oid"_s, oid}}); };
     const QString site =
-        send(m_nam, "GET", url(u"/org/sites"_s), token).array().at(0).toObject().value("id"_L1).toString();
-    const Reply created =
-        send(m_nam, "PUT", url(u"/org/sites/%1/scan"_s.arg(site)), token,
-             R"({"hosted-zone-name":"auto","targets":"203.0.113.0/28","scan-name":"Perimeter"})");
+        m_http.send("GET", url(u"/org/sites"_s), token).array().at(0).toObject().value("id"_L1).toString();
+    const SimReply created =
+        m_http.send("PUT", url(u"/org/sites/%1/scan"_s.arg(site)), token,
+                    R"({"hosted-zone-name":"auto","targets":"203.0.113.0/28","scan-name":"Perimeter"})");
     QCOMPARE(created.status, 200);
     const QString id = created.object().value("id"_L1).toString();
     QCOMPARE(created.object().value("name"_L1).toString(), u"Perimeter"_s);
     QVERIFY(!created.object().value("hosted_zone_id"_L1).toString().isEmpty());
 
     const auto status = [&] {
-        return send(m_nam, "GET", url(u"/org/tasks/%1"_s.arg(id)), token)
+        return m_http.send("GET", url(u"/org/tasks/%1"_s.arg(id)), token)
             .object()
             .value("status"_L1)
             .toString();
@@ -524,18 +460,19 @@ void tst_SimApi::scanTaskProgressesWithTheClock() {
     console.server()->advanceClock(60);
     QCOMPARE(status(), u"processed"_s);
 
-    const QJsonArray tasks = send(m_nam, "GET", url(u"/org/tasks"_s), token).array();
+    const QJsonArray tasks = m_http.send("GET", url(u"/org/tasks"_s), token).array();
     QVERIFY(tasks.size() >= 2);
     QCOMPARE(tasks.at(0).toObject().value("id"_L1).toString(), id); // newest first
-    const QJsonArray processed =
-        send(m_nam, "GET",
-             apiUrl(endpoint.baseUrl, u"/org/tasks"_s, {{u"_oid"_s, oid}, {u"status"_s, u"processed"_s}}),
-             token)
-            .array();
+    const QJsonArray processed = m_http
+                                     .send("GET",
+                                           apiUrl(endpoint.baseUrl, u"/org/tasks"_s,
+                                                  {{u"_oid"_s, oid}, {u"status"_s, u"processed"_s}}),
+                                           token)
+                                     .array();
     for (const auto &task : processed)
         QCOMPARE(task.toObject().value("status"_L1).toString(), u"processed"_s);
     QVERIFY(!processed.isEmpty());
-    QCOMPARE(send(m_nam, "GET", url(u"/org/tasks/00000000-0000-4000-8000-000000000000"_s), token).status,
+    QCOMPARE(m_http.send("GET", url(u"/org/tasks/00000000-0000-4000-8000-000000000000"_s), token).status,
              404);
 }
 
@@ -545,7 +482,7 @@ void tst_SimApi::resourceShapes() {
     QVERIFY(endpoint.baseUrl.isValid());
     const QString token = endpoint.tokens.organizationToken;
 
-    const QJsonArray sites = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token).array();
+    const QJsonArray sites = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token).array();
     QCOMPARE(sites.size(), 3);
     for (const auto &value : sites) {
         const QJsonObject site = value.toObject();
@@ -555,15 +492,15 @@ void tst_SimApi::resourceShapes() {
         QVERIFY(site.value("subnets"_L1).isObject());
     }
     const QJsonArray exported =
-        send(m_nam, "GET",
-             apiUrl(endpoint.baseUrl, u"/export/org/sites.json"_s, {{u"fields"_s, u"id,name"_s}}),
-             endpoint.tokens.exportToken)
+        m_http
+            .send("GET", apiUrl(endpoint.baseUrl, u"/export/org/sites.json"_s, {{u"fields"_s, u"id,name"_s}}),
+                  endpoint.tokens.exportToken)
             .array();
     QCOMPARE(exported.size(), 3);
     QCOMPARE(exported.at(0).toObject().keys(), (QStringList{u"id"_s, u"name"_s}));
 
     const QJsonArray explorers =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/explorers"_s), token).array();
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/explorers"_s), token).array();
     QVERIFY(explorers.size() >= 2);
     int connected = 0;
     for (const auto &value : explorers) {
@@ -576,22 +513,22 @@ void tst_SimApi::resourceShapes() {
     QVERIFY(connected > 0 && connected < explorers.size());
 
     const QJsonArray zones =
-        send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/hosted-zones"_s), token).array();
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/hosted-zones"_s), token).array();
     QVERIFY(!zones.isEmpty());
     QVERIFY(zones.at(0).toObject().value("enabled"_L1).toBool());
     QVERIFY(!zones.at(0).toObject().value("name"_L1).toString().isEmpty());
 
-    const Reply templates = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/account/tasks/templates"_s),
-                                 endpoint.tokens.accountToken);
+    const SimReply templates = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/account/tasks/templates"_s),
+                                           endpoint.tokens.accountToken);
     QCOMPARE(templates.status, 200);
     for (const auto &value : templates.array()) {
         const QJsonObject t = value.toObject();
         for (const char *key : {"id", "global", "organization_id", "acl"})
             QVERIFY2(t.contains(QLatin1StringView(key)), key);
     }
-    const Reply wrongMethod = send(m_nam, "DELETE", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token);
+    const SimReply wrongMethod = m_http.send("DELETE", apiUrl(endpoint.baseUrl, u"/org/sites"_s), token);
     QCOMPARE(wrongMethod.status, 405);
-    const Reply noRoute = send(m_nam, "GET", apiUrl(endpoint.baseUrl, u"/org/nothing-here"_s), token);
+    const SimReply noRoute = m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org/nothing-here"_s), token);
     QCOMPARE(noRoute.status, 404);
 }
 

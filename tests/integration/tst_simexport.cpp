@@ -5,85 +5,21 @@
 // size, with and without search), fields, JSON lines, CSV, single assets, the realism and determinism of the
 // generated data, and a large chunked stream.
 
+#include "support/SimHttp.h"
 #include "support/TestConsole.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using namespace rz::test;
 using rz::sim::SimConfig;
-using rz::test::TestConsole;
 
 namespace {
-
-struct Reply {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QByteArray contentType;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-};
-
-using Query = QList<std::pair<QString, QString>>;
-
-QUrl apiUrl(const QUrl &base, const QString &path, const Query &query = {}) {
-    QUrl url = base;
-    url.setPath(base.path() + path);
-    QUrlQuery q;
-    for (const auto &[key, value] : query)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    if (!query.isEmpty())
-        url.setQuery(q);
-    return url;
-}
-
-Reply get(QNetworkAccessManager &nam, const QUrl &url, const QString &token) {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkReply *reply = nam.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, reply,
-                       &QNetworkReply::abort); // a hung server fails the test instead of blocking
-    if (!reply->isFinished())
-        loop.exec();
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    result.contentType = reply->rawHeader("Content-Type");
-    reply->deleteLater();
-    return result;
-}
-
-QStringList strings(const QJsonObject &asset, const char *key) {
-    QStringList out;
-    for (const auto &value : asset.value(QLatin1StringView(key)).toArray())
-        out.append(value.toString());
-    return out;
-}
-
-QString text(const QJsonObject &asset, const char *key) {
-    return asset.value(QLatin1StringView(key)).toString();
-}
-
-QStringList ids(const QJsonArray &assets) {
-    QStringList out;
-    for (const auto &asset : assets)
-        out.append(asset.toObject().value("id"_L1).toString());
-    return out;
-}
 
 // RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
 QList<QStringList> parseCsv(const QString &csv) {
@@ -120,16 +56,6 @@ QList<QStringList> parseCsv(const QString &csv) {
     return rows;
 }
 
-SimConfig exportConfig() {
-    SimConfig config;
-    config.organizations = 1;
-    config.assetsPerOrganization = 600;
-    config.sitesPerOrganization = 4;
-    config.seed = 7;
-    config.windowRequests = 1000000; // page_size=1 walks take hundreds of requests
-    return config;
-}
-
 } // namespace
 
 class tst_SimExport : public QObject {
@@ -148,9 +74,7 @@ private Q_SLOTS:
     void singleAssetById();
 
 private:
-    QJsonArray fetchAll(const QString &search = {});
-
-    QNetworkAccessManager m_nam;
+    SimHttp m_http;
     std::unique_ptr<TestConsole> m_console;
     QJsonArray m_all;
 };
@@ -158,9 +82,9 @@ private:
 void tst_SimExport::initTestCase() {
     // These tests are about the simulator itself: never an external console.
     qunsetenv("RZ_TEST_BASE_URL");
-    m_console = std::make_unique<TestConsole>(exportConfig());
+    m_console = std::make_unique<TestConsole>(simExportConfig());
     QVERIFY(m_console->endpoint().baseUrl.isValid());
-    m_all = fetchAll();
+    m_all = m_http.exportedAssets(m_console->endpoint());
     QCOMPARE(m_all.size(), 600);
 }
 
@@ -177,26 +101,26 @@ void tst_SimExport::pagingReturnsEveryAssetOnce() {
     QFETCH(int, pageSize);
     QFETCH(QString, search);
     const auto &endpoint = m_console->endpoint();
-    const QStringList expected = ids(search.isEmpty() ? m_all : fetchAll(search));
+    const QStringList expected = idsOf(search.isEmpty() ? m_all : m_http.exportedAssets(endpoint, search));
     QVERIFY(!expected.isEmpty());
 
     QStringList seen;
     QString key;
     QList<qsizetype> pageSizes;
     for (int guard = 0; guard <= 700; ++guard) {
-        Query query{{u"page_size"_s, QString::number(pageSize)}, {u"fields"_s, u"id"_s}};
+        SimQuery query{{u"page_size"_s, QString::number(pageSize)}, {u"fields"_s, u"id"_s}};
         if (!search.isEmpty())
             query.append({u"search"_s, search});
         if (!key.isEmpty())
             query.append({u"start_key"_s, key});
-        const Reply reply = get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, query),
-                                endpoint.tokens.exportToken);
+        const SimReply reply = m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, query),
+                                          endpoint.tokens.exportToken);
         QCOMPARE(reply.status, 200);
         const QJsonObject page = reply.object();
         QVERIFY(page.value("assets"_L1).isArray());
         const QJsonArray assets = page.value("assets"_L1).toArray();
         pageSizes.append(assets.size());
-        seen += ids(assets);
+        seen += idsOf(assets);
         key = page.value("next_key"_L1).toString();
         if (key.isEmpty())
             break;
@@ -210,15 +134,14 @@ void tst_SimExport::pagingReturnsEveryAssetOnce() {
 
 void tst_SimExport::invalidPagingParametersAre400() {
     const auto &endpoint = m_console->endpoint();
-    const auto status = [&](const Query &query) {
-        return get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, query),
-                   endpoint.tokens.exportToken)
+    const auto status = [&](const SimQuery &query) {
+        return m_http
+            .get(apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, query), endpoint.tokens.exportToken)
             .status;
     };
-    const Reply first = get(m_nam,
-                            apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s,
-                                   {{u"page_size"_s, u"10"_s}, {u"fields"_s, u"id"_s}}),
-                            endpoint.tokens.exportToken);
+    const SimReply first = m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s,
+                                             {{u"page_size"_s, u"10"_s}, {u"fields"_s, u"id"_s}}),
+                                      endpoint.tokens.exportToken);
     QString key = first.object().value("next_key"_L1).toString();
     QVERIFY(!key.isEmpty());
     QCOMPARE(status({{u"page_size"_s, u"10"_s}, {u"start_key"_s, key}}), 200);
@@ -229,9 +152,9 @@ void tst_SimExport::invalidPagingParametersAre400() {
     QCOMPARE(status({{u"page_size"_s, u"0"_s}}), 400);
     QCOMPARE(status({{u"page_size"_s, u"-5"_s}}), 400);
     QCOMPARE(status({{u"page_size"_s, u"ten"_s}}), 400);
-    const Reply problem =
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, {{u"page_size"_s, u"ten"_s}}),
-            endpoint.tokens.exportToken);
+    const SimReply problem =
+        m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, {{u"page_size"_s, u"ten"_s}}),
+                   endpoint.tokens.exportToken);
     QVERIFY(problem.contentType.startsWith("application/problem+json"));
     QVERIFY(problem.object().value("detail"_L1).toString().contains("page_size"_L1));
 }
@@ -239,11 +162,11 @@ void tst_SimExport::invalidPagingParametersAre400() {
 void tst_SimExport::fieldsLimitTheKeys() {
     const auto &endpoint = m_console->endpoint();
     const auto keysOf = [&](const QString &fields, bool paged) {
-        Query query{{u"fields"_s, fields}};
+        SimQuery query{{u"fields"_s, fields}};
         if (paged)
             query.append({u"page_size"_s, u"50"_s});
-        const Reply reply = get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, query),
-                                endpoint.tokens.exportToken);
+        const SimReply reply = m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, query),
+                                          endpoint.tokens.exportToken);
         const QJsonArray assets = paged ? reply.object().value("assets"_L1).toArray() : reply.array();
         QSet<QString> keys;
         for (const auto &asset : assets) {
@@ -257,9 +180,9 @@ void tst_SimExport::fieldsLimitTheKeys() {
     QCOMPARE(keysOf(u" addresses , last_seen "_s, true), (QSet<QString>{u"addresses"_s, u"last_seen"_s}));
     QCOMPARE(keysOf(u"id,no_such_field"_s, true), (QSet<QString>{u"id"_s}));
 
-    const Reply lines =
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.jsonl"_s, {{u"fields"_s, u"id,tags"_s}}),
-            endpoint.tokens.exportToken);
+    const SimReply lines =
+        m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.jsonl"_s, {{u"fields"_s, u"id,tags"_s}}),
+                   endpoint.tokens.exportToken);
     for (const QByteArray &line : lines.body.split('\n')) {
         if (!line.isEmpty())
             QCOMPARE(QJsonDocument::fromJson(line).object().keys(), (QStringList{u"id"_s, u"tags"_s}));
@@ -316,16 +239,16 @@ void tst_SimExport::assetsLookLikeRealExports() {
             for (const auto &attribute : attributes)
                 QVERIFY(attribute.isString());
         }
-        for (const QString &name : strings(a, "names")) {
+        for (const QString &name : stringsOf(a, "names")) {
             nonAscii = nonAscii ||
                        std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 127; });
             separators = separators || name.contains(u',') || name.contains(u'"') || name.contains(u'\n');
             formula = formula || name.startsWith(u'=') || name.startsWith(u'+') || name.startsWith(u'-') ||
                       name.startsWith(u'@');
         }
-        for (const QString &address : strings(a, "addresses"))
+        for (const QString &address : stringsOf(a, "addresses"))
             ipv6 = ipv6 || address.contains(u':');
-        twoAddresses = twoAddresses || strings(a, "addresses").size() > 1;
+        twoAddresses = twoAddresses || stringsOf(a, "addresses").size() > 1;
         nullMac = nullMac || a.value("newest_mac"_L1).isNull();
         emptyList = emptyList || a.value("macs"_L1).toArray().isEmpty();
         const QJsonObject tags = a.value("tags"_L1).toObject();
@@ -350,24 +273,21 @@ void tst_SimExport::assetsLookLikeRealExports() {
 }
 
 void tst_SimExport::generationIsDeterministic() {
-    TestConsole same(exportConfig());
+    TestConsole same(simExportConfig());
     QVERIFY(same.endpoint().baseUrl.isValid());
-    const Reply again = get(m_nam, apiUrl(same.endpoint().baseUrl, u"/export/org/assets.json"_s),
-                            same.endpoint().tokens.exportToken);
-    QCOMPARE(again.array(), m_all);
-    SimConfig other = exportConfig();
+    QCOMPARE(m_http.exportedAssets(same.endpoint()), m_all);
+    SimConfig other = simExportConfig();
     other.seed = 8;
     TestConsole different(other);
-    const Reply changed = get(m_nam, apiUrl(different.endpoint().baseUrl, u"/export/org/assets.json"_s),
-                              different.endpoint().tokens.exportToken);
-    QCOMPARE(changed.array().size(), m_all.size());
-    QVERIFY(ids(changed.array()) != ids(m_all));
+    const QJsonArray changed = m_http.exportedAssets(different.endpoint());
+    QCOMPARE(changed.size(), m_all.size());
+    QVERIFY(idsOf(changed) != idsOf(m_all));
 }
 
 void tst_SimExport::jsonLinesAndCsvCarryTheSameAssets() {
     const auto &endpoint = m_console->endpoint();
-    const Reply lines =
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.jsonl"_s), endpoint.tokens.exportToken);
+    const SimReply lines =
+        m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.jsonl"_s), endpoint.tokens.exportToken);
     QCOMPARE(lines.status, 200);
     QJsonArray fromLines;
     for (const QByteArray &line : lines.body.split('\n')) {
@@ -380,8 +300,8 @@ void tst_SimExport::jsonLinesAndCsvCarryTheSameAssets() {
     }
     QCOMPARE(fromLines, m_all);
 
-    const Reply csv =
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.csv"_s), endpoint.tokens.exportToken);
+    const SimReply csv =
+        m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.csv"_s), endpoint.tokens.exportToken);
     QCOMPARE(csv.status, 200);
     QVERIFY(csv.contentType.startsWith("text/csv"));
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.body));
@@ -393,25 +313,25 @@ void tst_SimExport::jsonLinesAndCsvCarryTheSameAssets() {
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).size(), header.size());
         const QJsonObject asset = m_all.at(i - 1).toObject();
-        QCOMPARE(rows.at(i).at(idColumn), text(asset, "id"));
-        QCOMPARE(rows.at(i).at(namesColumn), strings(asset, "names").join(u'\t'));
+        QCOMPARE(rows.at(i).at(idColumn), textOf(asset, "id"));
+        QCOMPARE(rows.at(i).at(namesColumn), stringsOf(asset, "names").join(u'\t'));
     }
 
-    const Reply filtered =
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/export/org/assets.csv"_s, {{u"search"_s, u"type:printer"_s}}),
-            endpoint.tokens.exportToken);
-    QCOMPARE(parseCsv(QString::fromUtf8(filtered.body)).size(), fetchAll(u"type:printer"_s).size() + 1);
+    const SimReply filtered =
+        m_http.get(apiUrl(endpoint.baseUrl, u"/export/org/assets.csv"_s, {{u"search"_s, u"type:printer"_s}}),
+                   endpoint.tokens.exportToken);
+    QCOMPARE(parseCsv(QString::fromUtf8(filtered.body)).size(),
+             m_http.exportedAssets(endpoint, u"type:printer"_s).size() + 1);
 }
 
 void tst_SimExport::largeStreamArrivesWhole() {
-    SimConfig config = exportConfig();
+    SimConfig config = simExportConfig();
     config.assetsPerOrganization = 20000;
     TestConsole console(config);
     QVERIFY(console.endpoint().baseUrl.isValid());
-    const Reply lines = get(m_nam,
-                            apiUrl(console.endpoint().baseUrl, u"/export/org/assets.jsonl"_s,
-                                   {{u"fields"_s, u"id,names,addresses,services"_s}}),
-                            console.endpoint().tokens.exportToken);
+    const SimReply lines = m_http.get(apiUrl(console.endpoint().baseUrl, u"/export/org/assets.jsonl"_s,
+                                             {{u"fields"_s, u"id,names,addresses,services"_s}}),
+                                      console.endpoint().tokens.exportToken);
     QCOMPARE(lines.status, 200);
     QVERIFY(lines.body.size() > qsizetype(2) * 1024 * 1024); // several slices of the chunked stream
     QSet<QByteArray> seen;
@@ -426,30 +346,22 @@ void tst_SimExport::singleAssetById() {
     const auto &endpoint = m_console->endpoint();
     for (int index : {0, 1, 299, 599}) {
         const QJsonObject expected = m_all.at(index).toObject();
-        const Reply reply = get(m_nam, apiUrl(endpoint.baseUrl, u"/org/assets/"_s + text(expected, "id")),
-                                endpoint.tokens.organizationToken);
+        const SimReply reply =
+            m_http.get(apiUrl(endpoint.baseUrl, u"/org/assets/"_s + textOf(expected, "id")),
+                       endpoint.tokens.organizationToken);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object(), expected);
     }
-    QString unknown = text(m_all.at(0).toObject(), "id");
+    QString unknown = textOf(m_all.at(0).toObject(), "id");
     unknown[0] = unknown.at(0) == u'a' ? u'b' : u'a';
     QCOMPARE(
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/org/assets/"_s + unknown), endpoint.tokens.organizationToken)
+        m_http.get(apiUrl(endpoint.baseUrl, u"/org/assets/"_s + unknown), endpoint.tokens.organizationToken)
             .status,
         404);
-    const Reply orgAssets =
-        get(m_nam, apiUrl(endpoint.baseUrl, u"/org/assets"_s, {{u"search"_s, u"alive:false"_s}}),
-            endpoint.tokens.organizationToken);
-    QCOMPARE(orgAssets.array(), fetchAll(u"alive:false"_s));
-}
-
-QJsonArray tst_SimExport::fetchAll(const QString &search) {
-    const Query query = search.isEmpty() ? Query{} : Query{{u"search"_s, search}};
-    const Reply reply = get(m_nam, apiUrl(m_console->endpoint().baseUrl, u"/export/org/assets.json"_s, query),
-                            m_console->endpoint().tokens.exportToken);
-    if (reply.status != 200)
-        return {};
-    return reply.array();
+    const SimReply orgAssets =
+        m_http.get(apiUrl(endpoint.baseUrl, u"/org/assets"_s, {{u"search"_s, u"alive:false"_s}}),
+                   endpoint.tokens.organizationToken);
+    QCOMPARE(orgAssets.array(), m_http.exportedAssets(endpoint, u"alive:false"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SimExport)

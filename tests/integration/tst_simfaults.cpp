@@ -5,91 +5,35 @@
 // 429 every Nth request, connections dropped mid-body, truncated and malformed bodies (buffered pages and
 // streamed exports), added latency, and that faults touch authenticated API routes only.
 
+#include "support/SimHttp.h"
 #include "support/TestConsole.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-using rz::sim::FaultPlan;
+using namespace rz::test;
 using rz::sim::SimConfig;
-using rz::test::TestConsole;
 
 namespace {
-
-struct Reply {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    bool parses() const {
-        QJsonParseError parseError{};
-        QJsonDocument::fromJson(body, &parseError);
-        return parseError.error == QJsonParseError::NoError;
-    }
-};
-
-QUrl apiUrl(const QUrl &base, const QString &path, const QList<std::pair<QString, QString>> &query = {}) {
-    QUrl url = base;
-    url.setPath(base.path() + path);
-    QUrlQuery q;
-    for (const auto &[key, value] : query)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    if (!query.isEmpty())
-        url.setQuery(q);
-    return url;
-}
-
-QNetworkReply *start(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
-                     const QString &token, const QByteArray &body = {}) {
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArray("application/x-www-form-urlencoded"));
-    return nam.sendCustomRequest(request, method, body);
-}
-
-Reply finish(QNetworkReply *reply) {
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, reply,
-                       &QNetworkReply::abort); // a hung server fails the test instead of blocking
-    if (!reply->isFinished())
-        loop.exec();
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return result;
-}
-
-Reply send(QNetworkAccessManager &nam, const QUrl &url, const QString &token,
-           const QByteArray &method = "GET", const QByteArray &body = {}) {
-    return finish(start(nam, method, url, token, body));
-}
 
 SimConfig faultConfig() {
     SimConfig config;
     config.organizations = 1;
     config.assetsPerOrganization = 300;
     return config;
+}
+
+// `path` as one page (page_size=100: a buffered body with a Content-Length) or whole (for the asset export: a
+// chunked stream).
+QUrl pagedUrl(const TestConsole &console, const QString &path, bool paged) {
+    return apiUrl(console.endpoint().baseUrl, path,
+                  paged ? SimQuery{{u"page_size"_s, u"100"_s}} : SimQuery{});
 }
 
 } // namespace
@@ -112,7 +56,7 @@ private Q_SLOTS:
     void commandLineFlagsSetFaults();
 
 private:
-    QNetworkAccessManager m_nam;
+    SimHttp m_http;
 };
 
 void tst_SimFaults::initTestCase() {
@@ -123,16 +67,14 @@ void tst_SimFaults::initTestCase() {
 void tst_SimFaults::serverErrorEveryNthRequest() {
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    FaultPlan plan;
-    plan.error500Every = 3;
-    console.server()->setFaults(plan);
+    console.server()->setFaults({.error500Every = 3});
     const QUrl url = apiUrl(console.endpoint().baseUrl, u"/org"_s);
     QList<int> statuses;
     for (int i = 0; i < 6; ++i) {
-        const Reply reply = send(m_nam, url, console.endpoint().tokens.organizationToken);
+        const SimReply reply = m_http.send("GET", url, console.endpoint().tokens.organizationToken);
         statuses.append(reply.status);
         if (reply.status == 500) {
-            QCOMPARE(QJsonDocument::fromJson(reply.body).object().value("status"_L1).toInt(), 500);
+            QCOMPARE(reply.object().value("status"_L1).toInt(), 500);
             QVERIFY(reply.headers.contains("x-api-usage-total"));
         }
     }
@@ -142,18 +84,15 @@ void tst_SimFaults::serverErrorEveryNthRequest() {
 void tst_SimFaults::tooManyRequestsEveryNthRequest() {
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    FaultPlan plan;
-    plan.tooManyEvery = 2;
-    console.server()->setFaults(plan);
+    console.server()->setFaults({.tooManyEvery = 2});
     const QUrl url = apiUrl(console.endpoint().baseUrl, u"/export/org/sites.json"_s);
     QList<int> statuses;
     for (int i = 0; i < 4; ++i) {
-        const Reply reply = send(m_nam, url, console.endpoint().tokens.exportToken);
+        const SimReply reply = m_http.send("GET", url, console.endpoint().tokens.exportToken);
         statuses.append(reply.status);
         if (reply.status == 429) {
             QVERIFY(reply.headers.value("retry-after").toInt() >= 1);
-            QCOMPARE(QJsonDocument::fromJson(reply.body).object().value("error"_L1).toString(),
-                     u"request limit exceeded"_s);
+            QCOMPARE(reply.object().value("error"_L1).toString(), u"request limit exceeded"_s);
         }
     }
     QCOMPARE(statuses, (QList<int>{200, 429, 200, 429}));
@@ -169,13 +108,9 @@ void tst_SimFaults::droppedConnection() {
     QFETCH(bool, paged);
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    const QUrl url = apiUrl(console.endpoint().baseUrl, u"/export/org/assets.json"_s,
-                            paged ? QList<std::pair<QString, QString>>{{u"page_size"_s, u"100"_s}}
-                                  : QList<std::pair<QString, QString>>{});
-    FaultPlan plan;
-    plan.dropMidBodyEvery = 1;
-    console.server()->setFaults(plan);
-    const Reply dropped = send(m_nam, url, console.endpoint().tokens.exportToken);
+    const QUrl url = pagedUrl(console, u"/export/org/assets.json"_s, paged);
+    console.server()->setFaults({.dropMidBodyEvery = 1});
+    const SimReply dropped = m_http.send("GET", url, console.endpoint().tokens.exportToken);
     // Qt 6.4 does not always report the lost connection as an error (ApiRequest checks the length itself);
     // what matters here is that the answer really was cut off.
     QVERIFY(!dropped.parses());
@@ -183,7 +118,7 @@ void tst_SimFaults::droppedConnection() {
         QVERIFY(dropped.body.size() < dropped.headers.value("content-length").toLongLong());
 
     console.server()->setFaults({});
-    const Reply healthy = send(m_nam, url, console.endpoint().tokens.exportToken);
+    const SimReply healthy = m_http.send("GET", url, console.endpoint().tokens.exportToken);
     QCOMPARE(healthy.error, QNetworkReply::NoError);
     QVERIFY(healthy.parses());
     QVERIFY(dropped.body.size() < healthy.body.size());
@@ -199,15 +134,11 @@ void tst_SimFaults::truncatedBody() {
     QFETCH(bool, paged);
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    const QUrl url = apiUrl(console.endpoint().baseUrl, u"/export/org/assets.json"_s,
-                            paged ? QList<std::pair<QString, QString>>{{u"page_size"_s, u"100"_s}}
-                                  : QList<std::pair<QString, QString>>{});
-    const Reply healthy = send(m_nam, url, console.endpoint().tokens.exportToken);
+    const QUrl url = pagedUrl(console, u"/export/org/assets.json"_s, paged);
+    const SimReply healthy = m_http.send("GET", url, console.endpoint().tokens.exportToken);
     QVERIFY(healthy.parses());
-    FaultPlan plan;
-    plan.truncateEvery = 1;
-    console.server()->setFaults(plan);
-    const Reply truncated = send(m_nam, url, console.endpoint().tokens.exportToken);
+    console.server()->setFaults({.truncateEvery = 1});
+    const SimReply truncated = m_http.send("GET", url, console.endpoint().tokens.exportToken);
     QCOMPARE(truncated.error, QNetworkReply::NoError); // the HTTP framing is intact
     QCOMPARE(truncated.status, 200);
     QVERIFY(!truncated.parses());
@@ -229,16 +160,12 @@ void tst_SimFaults::malformedBody() {
     QFETCH(bool, paged);
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    const QUrl url = apiUrl(console.endpoint().baseUrl, path,
-                            paged ? QList<std::pair<QString, QString>>{{u"page_size"_s, u"100"_s}}
-                                  : QList<std::pair<QString, QString>>{});
-    const Reply healthy = send(m_nam, url, console.endpoint().tokens.organizationToken);
+    const QUrl url = pagedUrl(console, path, paged);
+    const SimReply healthy = m_http.send("GET", url, console.endpoint().tokens.organizationToken);
     QVERIFY(healthy.parses());
-    FaultPlan plan;
-    plan.malformedEvery = 2; // the healthy request above was the first
-    console.server()->setFaults(plan);
-    QVERIFY(send(m_nam, url, console.endpoint().tokens.organizationToken).parses());
-    const Reply malformed = send(m_nam, url, console.endpoint().tokens.organizationToken);
+    console.server()->setFaults({.malformedEvery = 2}); // the healthy request above was the first
+    QVERIFY(m_http.send("GET", url, console.endpoint().tokens.organizationToken).parses());
+    const SimReply malformed = m_http.send("GET", url, console.endpoint().tokens.organizationToken);
     QCOMPARE(malformed.error, QNetworkReply::NoError);
     QCOMPARE(malformed.status, 200);
     QVERIFY(!malformed.parses());
@@ -248,15 +175,13 @@ void tst_SimFaults::malformedBody() {
 void tst_SimFaults::latencyDelaysTheAnswer() {
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    FaultPlan plan;
-    plan.latencyMs = 1500;
-    console.server()->setFaults(plan);
+    console.server()->setFaults({.latencyMs = 1500});
     const qint64 before = console.server()->requestCount();
-    QNetworkReply *reply = start(m_nam, "GET", apiUrl(console.endpoint().baseUrl, u"/org"_s),
-                                 console.endpoint().tokens.organizationToken);
+    QNetworkReply *reply = m_http.start("GET", apiUrl(console.endpoint().baseUrl, u"/org"_s),
+                                        console.endpoint().tokens.organizationToken);
     QTRY_VERIFY(console.server()->requestCount() > before); // the server has the request ...
     QVERIFY(!reply->isFinished());                          // ... and holds the answer back
-    const Reply delayed = finish(reply);
+    const SimReply delayed = m_http.finish(reply);
     QCOMPARE(delayed.status, 200);
     QVERIFY(delayed.parses());
 }
@@ -264,17 +189,18 @@ void tst_SimFaults::latencyDelaysTheAnswer() {
 void tst_SimFaults::faultsSpareUnauthenticatedRoutes() {
     TestConsole console(faultConfig());
     QVERIFY(console.server());
-    FaultPlan plan;
-    plan.error500Every = 1;
-    console.server()->setFaults(plan);
+    console.server()->setFaults({.error500Every = 1});
     const auto &endpoint = console.endpoint();
-    QCOMPARE(send(m_nam, apiUrl(endpoint.baseUrl, u"/health"_s), {}).status, 200);
-    QCOMPARE(send(m_nam, apiUrl(endpoint.baseUrl, u"/org"_s), {}).status, 401);
-    const QByteArray form =
-        "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(endpoint.tokens.clientId) +
-        "&client_secret=" + QUrl::toPercentEncoding(endpoint.tokens.clientSecret);
-    QCOMPARE(send(m_nam, apiUrl(endpoint.baseUrl, u"/account/api/token"_s), {}, "POST", form).status, 200);
-    QCOMPARE(send(m_nam, apiUrl(endpoint.baseUrl, u"/org"_s), endpoint.tokens.organizationToken).status, 500);
+    QCOMPARE(m_http.send("GET", apiUrl(endpoint.baseUrl, u"/health"_s), {}).status, 200);
+    QCOMPARE(m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org"_s), {}).status, 401);
+    QCOMPARE(m_http
+                 .postForm(apiUrl(endpoint.baseUrl, u"/account/api/token"_s),
+                           oauthForm(endpoint.tokens.clientId, endpoint.tokens.clientSecret))
+                 .status,
+             200);
+    QCOMPARE(
+        m_http.send("GET", apiUrl(endpoint.baseUrl, u"/org"_s), endpoint.tokens.organizationToken).status,
+        500);
 }
 
 void tst_SimFaults::commandLineFlagsSetFaults() {
@@ -298,8 +224,8 @@ void tst_SimFaults::commandLineFlagsSetFaults() {
     const QUrl url(baseMatch.captured(1));
     QCOMPARE(url.host(), u"127.0.0.1"_s);
     const QUrl org = apiUrl(url, u"/org"_s);
-    QCOMPARE(send(m_nam, org, tokenMatch.captured(1)).status, 200);
-    QCOMPARE(send(m_nam, org, tokenMatch.captured(1)).status, 500);
+    QCOMPARE(m_http.send("GET", org, tokenMatch.captured(1)).status, 200);
+    QCOMPARE(m_http.send("GET", org, tokenMatch.captured(1)).status, 500);
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
 }

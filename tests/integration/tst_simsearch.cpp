@@ -5,75 +5,21 @@
 // computed here from the unpaged export, independently of the simulator's parser, and malformed queries
 // answered with a 422 Problem that says what is wrong and where.
 
+#include "support/SimHttp.h"
 #include "support/TestConsole.h"
 
-#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QtTest>
 
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using rz::sim::SimConfig;
-using rz::test::TestConsole;
+using namespace rz::test;
 
 namespace {
-
-struct Reply {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QByteArray contentType;
-
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-};
-
-using Query = QList<std::pair<QString, QString>>;
-
-QUrl apiUrl(const QUrl &base, const QString &path, const Query &query = {}) {
-    QUrl url = base;
-    url.setPath(base.path() + path);
-    QUrlQuery q;
-    for (const auto &[key, value] : query)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    if (!query.isEmpty())
-        url.setQuery(q);
-    return url;
-}
-
-Reply get(QNetworkAccessManager &nam, const QUrl &url, const QString &token) {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkReply *reply = nam.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, reply,
-                       &QNetworkReply::abort); // a hung server fails the test instead of blocking
-    if (!reply->isFinished())
-        loop.exec();
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.body = reply->readAll();
-    result.contentType = reply->rawHeader("Content-Type");
-    reply->deleteLater();
-    return result;
-}
-
-QStringList strings(const QJsonObject &asset, const char *key) {
-    QStringList out;
-    for (const auto &value : asset.value(QLatin1StringView(key)).toArray())
-        out.append(value.toString());
-    return out;
-}
 
 bool anyContains(const QStringList &values, const QString &needle) {
     for (const QString &value : values) {
@@ -81,20 +27,6 @@ bool anyContains(const QStringList &values, const QString &needle) {
             return true;
     }
     return false;
-}
-
-QString text(const QJsonObject &asset, const char *key) {
-    return asset.value(QLatin1StringView(key)).toString();
-}
-
-SimConfig exportConfig() {
-    SimConfig config;
-    config.organizations = 1;
-    config.assetsPerOrganization = 600;
-    config.sitesPerOrganization = 4;
-    config.seed = 7;
-    config.windowRequests = 1000000; // page_size=1 walks take hundreds of requests
-    return config;
 }
 
 } // namespace
@@ -110,9 +42,7 @@ private Q_SLOTS:
     void plusInAQueryIsASpace();
 
 private:
-    QJsonArray fetchAll(const QString &search = {});
-
-    QNetworkAccessManager m_nam;
+    SimHttp m_http;
     std::unique_ptr<TestConsole> m_console;
     QJsonArray m_all;
 };
@@ -120,9 +50,9 @@ private:
 void tst_SimSearch::initTestCase() {
     // These tests are about the simulator itself: never an external console.
     qunsetenv("RZ_TEST_BASE_URL");
-    m_console = std::make_unique<TestConsole>(exportConfig());
+    m_console = std::make_unique<TestConsole>(simExportConfig());
     QVERIFY(m_console->endpoint().baseUrl.isValid());
-    m_all = fetchAll();
+    m_all = m_http.exportedAssets(m_console->endpoint());
     QCOMPARE(m_all.size(), 600);
 }
 
@@ -130,7 +60,7 @@ void tst_SimSearch::searchMatchesAnIndependentFilter() {
     using Predicate = std::function<bool(const QJsonObject &)>;
     const auto inSubnet = [](const QJsonObject &a, const QString &cidr) {
         const auto subnet = QHostAddress::parseSubnet(cidr);
-        for (const QString &address : strings(a, "addresses")) {
+        for (const QString &address : stringsOf(a, "addresses")) {
             if (QHostAddress(address).isInSubnet(subnet))
                 return true;
         }
@@ -146,68 +76,68 @@ void tst_SimSearch::searchMatchesAnIndependentFilter() {
         return false;
     };
     const auto freeText = [](const QJsonObject &a, const QString &needle) {
-        return anyContains(strings(a, "names"), needle) || anyContains(strings(a, "addresses"), needle) ||
-               anyContains({text(a, "os"), text(a, "hw"), text(a, "type")}, needle);
+        return anyContains(stringsOf(a, "names"), needle) || anyContains(stringsOf(a, "addresses"), needle) ||
+               anyContains({textOf(a, "os"), textOf(a, "hw"), textOf(a, "type")}, needle);
     };
     const QString someId = m_all.at(123).toObject().value("id"_L1).toString();
     const QString someSite = m_all.at(5).toObject().value("site_id"_L1).toString();
     const QList<std::pair<QString, Predicate>> cases{
         {u"os:windows"_s,
-         [](const QJsonObject &a) { return text(a, "os").contains("windows"_L1, Qt::CaseInsensitive); }},
+         [](const QJsonObject &a) { return textOf(a, "os").contains("windows"_L1, Qt::CaseInsensitive); }},
         {u"OS:\"Windows Server\""_s,
          [](const QJsonObject &a) {
-             return text(a, "os").contains("windows server"_L1, Qt::CaseInsensitive);
+             return textOf(a, "os").contains("windows server"_L1, Qt::CaseInsensitive);
          }},
         {u"os:=\"ubuntu linux 22.04\""_s,
          [](const QJsonObject &a) {
-             return text(a, "os").compare("Ubuntu Linux 22.04"_L1, Qt::CaseInsensitive) == 0;
+             return textOf(a, "os").compare("Ubuntu Linux 22.04"_L1, Qt::CaseInsensitive) == 0;
          }},
         {u"type:server alive:true"_s,
          [](const QJsonObject &a) {
-             return text(a, "type").contains("server"_L1, Qt::CaseInsensitive) &&
+             return textOf(a, "type").contains("server"_L1, Qt::CaseInsensitive) &&
                     a.value("alive"_L1).toBool();
          }},
         {u"type:printer OR type:camera"_s,
          [](const QJsonObject &a) {
-             return text(a, "type").contains("printer"_L1, Qt::CaseInsensitive) ||
-                    text(a, "type").contains("camera"_L1, Qt::CaseInsensitive);
+             return textOf(a, "type").contains("printer"_L1, Qt::CaseInsensitive) ||
+                    textOf(a, "type").contains("camera"_L1, Qt::CaseInsensitive);
          }},
         {u"-alive:true"_s, [](const QJsonObject &a) { return !a.value("alive"_L1).toBool(); }},
         {u"NOT type:server AND (os:linux OR os:macos)"_s,
          [](const QJsonObject &a) {
-             return !text(a, "type").contains("server"_L1, Qt::CaseInsensitive) &&
-                    (text(a, "os").contains("linux"_L1, Qt::CaseInsensitive) ||
-                     text(a, "os").contains("macos"_L1, Qt::CaseInsensitive));
+             return !textOf(a, "type").contains("server"_L1, Qt::CaseInsensitive) &&
+                    (textOf(a, "os").contains("linux"_L1, Qt::CaseInsensitive) ||
+                     textOf(a, "os").contains("macos"_L1, Qt::CaseInsensitive));
          }},
         {u"address:10.16.0.0/12"_s, [&](const QJsonObject &a) { return inSubnet(a, u"10.16.0.0/12"_s); }},
         {u"address:fd7a::/16"_s, [&](const QJsonObject &a) { return inSubnet(a, u"fd7a::/16"_s); }},
         {u"address:10.0.0.12"_s,
-         [](const QJsonObject &a) { return strings(a, "addresses").contains(u"10.0.0.12"_s); }},
+         [](const QJsonObject &a) { return stringsOf(a, "addresses").contains(u"10.0.0.12"_s); }},
         {u"tag:owner=\"IT Operations\""_s,
          [&](const QJsonObject &a) { return tagEquals(a, u"owner"_s, u"IT Operations"_s); }},
         {u"tag:env"_s, [&](const QJsonObject &a) { return tagEquals(a, u"env"_s, QString()); }},
         {u"site:=\"Lab Zürich\""_s,
-         [](const QJsonObject &a) { return text(a, "site_name") == u"Lab Zürich"_s; }},
+         [](const QJsonObject &a) { return textOf(a, "site_name") == u"Lab Zürich"_s; }},
         {u"site:\"lab zürich\" OR site:datacenter"_s,
          [](const QJsonObject &a) {
-             return text(a, "site_name") == u"Lab Zürich"_s || text(a, "site_name") == u"Datacenter"_s;
+             return textOf(a, "site_name") == u"Lab Zürich"_s || textOf(a, "site_name") == u"Datacenter"_s;
          }},
-        {u"site:"_s + someSite, [&](const QJsonObject &a) { return text(a, "site_id") == someSite; }},
-        {u"name:rzhq"_s, [](const QJsonObject &a) { return anyContains(strings(a, "names"), u"rzhq"_s); }},
+        {u"site:"_s + someSite, [&](const QJsonObject &a) { return textOf(a, "site_id") == someSite; }},
+        {u"name:rzhq"_s, [](const QJsonObject &a) { return anyContains(stringsOf(a, "names"), u"rzhq"_s); }},
         {u"hw:dell"_s,
-         [](const QJsonObject &a) { return text(a, "hw").contains("dell"_L1, Qt::CaseInsensitive); }},
+         [](const QJsonObject &a) { return textOf(a, "hw").contains("dell"_L1, Qt::CaseInsensitive); }},
         {u"mac:00:50:56"_s,
-         [](const QJsonObject &a) { return anyContains(strings(a, "macs"), u"00:50:56"_s); }},
+         [](const QJsonObject &a) { return anyContains(stringsOf(a, "macs"), u"00:50:56"_s); }},
         {u"mac_vendor:apple"_s,
-         [](const QJsonObject &a) { return anyContains(strings(a, "mac_vendors"), u"apple"_s); }},
+         [](const QJsonObject &a) { return anyContains(stringsOf(a, "mac_vendors"), u"apple"_s); }},
         {u"nas"_s, [&](const QJsonObject &a) { return freeText(a, u"nas"_s); }},
         {u"\"ws-1\" or \"fd7a:115c\""_s,
          [&](const QJsonObject &a) { return freeText(a, u"ws-1"_s) || freeText(a, u"fd7a:115c"_s); }},
-        {u"id:"_s + someId, [&](const QJsonObject &a) { return text(a, "id") == someId; }},
+        {u"id:"_s + someId, [&](const QJsonObject &a) { return textOf(a, "id") == someId; }},
         {u"risk:critical and -(type:desktop or type:laptop)"_s,
          [](const QJsonObject &a) {
-             return text(a, "risk") == "critical"_L1 && text(a, "type") != "Desktop"_L1 &&
-                    text(a, "type") != "Laptop"_L1;
+             return textOf(a, "risk") == "critical"_L1 && textOf(a, "type") != "Desktop"_L1 &&
+                    textOf(a, "type") != "Laptop"_L1;
          }},
     };
     for (const auto &[query, predicate] : cases) {
@@ -215,15 +145,14 @@ void tst_SimSearch::searchMatchesAnIndependentFilter() {
         for (const auto &asset : m_all)
             expected += predicate(asset.toObject()) ? 1 : 0;
         QVERIFY2(expected > 0, qPrintable(u"the data set has no asset for: "_s + query));
-        const QJsonArray found = fetchAll(query);
+        const QJsonArray found = m_http.exportedAssets(m_console->endpoint(), query);
         QVERIFY2(found.size() == expected,
                  qPrintable(u"%1: %2 found, %3 expected"_s.arg(query).arg(found.size()).arg(expected)));
         for (const auto &asset : found)
             QVERIFY2(predicate(asset.toObject()), qPrintable(query));
     }
     // A site is named whole: part of a name matches nothing.
-    const Reply partial = get(
-        m_nam,
+    const SimReply partial = m_http.get(
         apiUrl(m_console->endpoint().baseUrl, u"/export/org/assets.json"_s, {{u"search"_s, u"site:lab"_s}}),
         m_console->endpoint().tokens.exportToken);
     QCOMPARE(partial.status, 200);
@@ -255,11 +184,11 @@ void tst_SimSearch::malformedSearchesAre422() {
     const auto &endpoint = m_console->endpoint();
     for (const QString &path : {u"/export/org/assets.json"_s, u"/export/org/assets.csv"_s}) {
         for (const bool paged : {false, true}) {
-            Query query{{u"search"_s, search}};
+            SimQuery query{{u"search"_s, search}};
             if (paged)
                 query.append({u"page_size"_s, u"10"_s});
-            const Reply reply =
-                get(m_nam, apiUrl(endpoint.baseUrl, path, query), endpoint.tokens.exportToken);
+            const SimReply reply =
+                m_http.get(apiUrl(endpoint.baseUrl, path, query), endpoint.tokens.exportToken);
             QCOMPARE(reply.status, 422);
             QVERIFY(reply.contentType.startsWith("application/problem+json"));
             const QString detail = reply.object().value("detail"_L1).toString();
@@ -272,31 +201,22 @@ void tst_SimSearch::malformedSearchesAre422() {
 // As Go's query parsing reads it: a form-encoded '+' is a space (proxies and browsers send spaces so), and
 // only %2B is a plus sign.
 void tst_SimSearch::plusInAQueryIsASpace() {
+    const auto &endpoint = m_console->endpoint();
     const QString search = u"alive:true OR os:\"Windows\""_s;
-    const QJsonArray expected = fetchAll(search); // spaces sent as %20
+    const QJsonArray expected = m_http.exportedAssets(endpoint, search); // spaces sent as %20
     QVERIFY(!expected.isEmpty());
     QVERIFY(expected.size() < m_all.size());
 
-    QUrl url = m_console->endpoint().baseUrl;
-    url.setPath(url.path() + u"/export/org/assets.json"_s);
+    QUrl url = apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s);
     url.setQuery(u"search=alive:true+OR+os:%22Windows%22"_s, QUrl::StrictMode);
-    const Reply plus = get(m_nam, url, m_console->endpoint().tokens.exportToken);
+    const SimReply plus = m_http.get(url, endpoint.tokens.exportToken);
     QCOMPARE(plus.status, 200);
     QCOMPARE(plus.array(), expected);
 
     // "alive:true%2BOR" is one term with a plus sign in it, not the query above.
     url.setQuery(u"search=alive:true%2BOR+os:%22Windows%22"_s, QUrl::StrictMode);
-    const Reply literal = get(m_nam, url, m_console->endpoint().tokens.exportToken);
+    const SimReply literal = m_http.get(url, endpoint.tokens.exportToken);
     QVERIFY(literal.status != 200 || literal.array() != expected);
-}
-
-QJsonArray tst_SimSearch::fetchAll(const QString &search) {
-    const Query query = search.isEmpty() ? Query{} : Query{{u"search"_s, search}};
-    const Reply reply = get(m_nam, apiUrl(m_console->endpoint().baseUrl, u"/export/org/assets.json"_s, query),
-                            m_console->endpoint().tokens.exportToken);
-    if (reply.status != 200)
-        return {};
-    return reply.array();
 }
 
 QTEST_GUILESS_MAIN(tst_SimSearch)
