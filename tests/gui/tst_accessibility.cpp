@@ -27,6 +27,7 @@
 #include "ui/SecretPromptDialog.h"
 
 #include "support/ManualClock.h"
+#include "support/SettingsFile.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -35,10 +36,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -148,6 +147,26 @@ double stripContrast(const QWidget *strip) {
     return contrast(strip->palette().color(QPalette::Window), strip->palette().color(QPalette::WindowText));
 }
 
+// The scan dialog, shown, on one site of the simulated console's first organization, with the account token.
+struct ScanDialogOnOneSite {
+    explicit ScanDialogOnOneSite(const rz::sim::SimServer &sim)
+        : client(sim.baseUrl(), sim.tokens().accountToken) {
+        client.setOrganizationId(sim.organizationIds().constFirst());
+        service = std::make_unique<rz::ScanService>(client);
+        rz::ScanDialog::Setup setup;
+        setup.sites = {rz::Site{}};
+        setup.sites.first().id = u"site-1"_s;
+        setup.sites.first().name = u"Headquarters"_s;
+        dialog = std::make_unique<rz::ScanDialog>(*service, setup);
+        dialog->show();
+    }
+    Q_DISABLE_COPY_MOVE(ScanDialogOnOneSite)
+
+    rz::ApiClient client;
+    std::unique_ptr<rz::ScanService> service;
+    std::unique_ptr<rz::ScanDialog> dialog;
+};
+
 } // namespace
 
 class tst_Accessibility final : public QObject {
@@ -202,9 +221,9 @@ void tst_Accessibility::mainWindowControlsHaveNames() {
 }
 
 void tst_Accessibility::connectionDialogControlsHaveNames() {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"rzconsole.conf"_s), QSettings::IniFormat);
-    rz::ConnectionStore store(settings);
+    rz::test::SettingsFile settings;
+    QVERIFY(settings.create());
+    rz::ConnectionStore store(*settings);
     rz::ConnectionProfile profile;
     profile.name = u"Production"_s;
     profile.kind = rz::CredentialKind::Organization;
@@ -221,15 +240,8 @@ void tst_Accessibility::connectionDialogControlsHaveNames() {
 }
 
 void tst_Accessibility::scanDialogControlsHaveNames() {
-    rz::ApiClient client(m_sim->baseUrl(), m_sim->tokens().accountToken);
-    client.setOrganizationId(m_sim->organizationIds().constFirst());
-    rz::ScanService service(client);
-    rz::ScanDialog::Setup setup;
-    setup.sites = {rz::Site{}};
-    setup.sites.first().id = u"site-1"_s;
-    setup.sites.first().name = u"Headquarters"_s;
-    rz::ScanDialog dialog(service, setup);
-    dialog.show();
+    const ScanDialogOnOneSite scan(*m_sim);
+    rz::ScanDialog &dialog = *scan.dialog;
     auto *tabs = dialog.findChild<QTabWidget *>(u"scanTabs"_s);
     QVERIFY(tabs);
     QVERIFY(focusableCount(&dialog) > 10);
@@ -299,15 +311,8 @@ void tst_Accessibility::secretPromptControlsHaveNames() {
 
 void tst_Accessibility::customColoursStayReadableInDarkAndLight() {
     // Made under the light palette, then the system turns dark (and light again): the colours follow.
-    rz::ApiClient client(m_sim->baseUrl(), m_sim->tokens().accountToken);
-    client.setOrganizationId(m_sim->organizationIds().constFirst());
-    rz::ScanService service(client);
-    rz::ScanDialog::Setup setup;
-    setup.sites = {rz::Site{}};
-    setup.sites.first().id = u"site-1"_s;
-    setup.sites.first().name = u"Headquarters"_s;
-    rz::ScanDialog scan(service, setup);
-    scan.show();
+    const ScanDialogOnOneSite scanOnSite(*m_sim);
+    rz::ScanDialog &scan = *scanOnSite.dialog;
     QWidget host;
     auto *banner = new rz::ErrorBanner(&host);
     banner->showMessage(u"The console did not answer."_s);

@@ -8,9 +8,11 @@
 #include "api/ApiClient.h"
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
+#include "gui/SavedConnection.h"
 #include "models/AssetTableModel.h"
 #include "models/OrganizationModel.h"
 #include "sim/SimServer.h"
+#include "support/SettingsFile.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionMenu.h"
@@ -28,9 +30,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -99,6 +99,9 @@ private Q_SLOTS:
 
 private:
     void makeController(rz::SecretStore *keychain = nullptr);
+    // Makes the controller and starts it (with `connectionName`) as the application does; true once it has
+    // connected. m_connected counts its connected() signals from before the start.
+    bool startConnected(const QString &connectionName = {}, rz::SecretStore *keychain = nullptr);
     // `clientId` set: API client credentials with `secret` as client secret; else `secret` is a token.
     QUuid addProfile(const QString &name, const QString &secret, bool storeSecret = true,
                      const QString &clientId = {});
@@ -116,12 +119,12 @@ private:
     QAction *switchAction(const QUuid &id) const;
 
     std::unique_ptr<rz::sim::SimServer> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    rz::test::SettingsFile m_settings;
     std::unique_ptr<rz::ConnectionStore> m_store;
     std::unique_ptr<rz::MemorySecretStore> m_keychain;
     std::unique_ptr<rz::MemorySecretStore> m_session;
     std::unique_ptr<rz::ConnectionController> m_controller;
+    std::unique_ptr<QSignalSpy> m_connected;
 };
 
 void tst_App::initTestCase() {
@@ -130,9 +133,7 @@ void tst_App::initTestCase() {
 }
 
 void tst_App::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"rzconsole.conf"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
     m_store = std::make_unique<rz::ConnectionStore>(*m_settings);
     m_keychain = std::make_unique<rz::MemorySecretStore>();
     m_session = std::make_unique<rz::MemorySecretStore>();
@@ -140,13 +141,13 @@ void tst_App::init() {
 
 void tst_App::cleanup() {
     snapshot("end");
+    m_connected.reset();
     m_controller.reset();
     QTest::qWait(0); // deferred deletions of replaced windows
     m_store.reset();
     m_settings.reset();
     m_keychain.reset();
     m_session.reset();
-    m_dir.reset();
     m_sim->setFaults({});
 }
 
@@ -155,25 +156,20 @@ void tst_App::makeController(rz::SecretStore *keychain) {
                                                               keychain ? *keychain : *m_keychain, *m_session);
 }
 
+bool tst_App::startConnected(const QString &connectionName, rz::SecretStore *keychain) {
+    makeController(keychain);
+    m_connected = std::make_unique<QSignalSpy>(m_controller.get(), &rz::ConnectionController::connected);
+    m_controller->start(connectionName);
+    if (QTest::qWaitFor([this] { return m_connected->size() == 1; }, Timeout))
+        return true;
+    qWarning("%d connections instead of 1", int(m_connected->size()));
+    return false;
+}
+
 QUuid tst_App::addProfile(const QString &name, const QString &secret, bool storeSecret,
                           const QString &clientId) {
-    rz::ConnectionProfile profile;
-    profile.name = name;
-    profile.baseUrl = m_sim->baseUrl();
-    profile.kind = clientId.isEmpty() ? rz::detectCredentialKind(secret) : rz::CredentialKind::OAuthClient;
-    profile.clientId = clientId;
-    const rz::ConnectionStore::AddResult added = m_store->add(profile);
-    if (!added.ok())
-        qWarning("profile not added: %s", qPrintable(added.problems.constFirst().message));
-    profile.id = added.id;
-    if (storeSecret) {
-        bool written = false;
-        m_keychain->writeSecret(profile.secretKey(), secret, this,
-                                [&written](const rz::SecretResult &r) { written = r.ok(); });
-        if (!QTest::qWaitFor([&written] { return written; }, Timeout))
-            qWarning("secret not written");
-    }
-    return added.id;
+    return rz::test::saveConnection(*m_store, storeSecret ? m_keychain.get() : nullptr, name,
+                                    m_sim->baseUrl(), secret, clientId);
 }
 
 QString tst_App::secretIn(rz::MemorySecretStore &store, const QUuid &id) {
@@ -273,11 +269,8 @@ void tst_App::savedConnectionReopensAndConnects() {
     const QUuid second = addProfile(u"Beta"_s, m_sim->tokens(0).accountToken);
     m_settings->setValue(rz::ConnectionController::lastConnectionKey(), second.toString());
 
-    makeController();
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
-    QCOMPARE(connected.constFirst().constFirst().toUuid(), second);
+    QVERIFY(startConnected());
+    QCOMPARE(m_connected->constFirst().constFirst().toUuid(), second);
     QCOMPARE(m_controller->currentConnection(), second);
     QVERIFY(!m_controller->connectionDialog());
     QCOMPARE(m_controller->client()->credentialKind(), rz::CredentialKind::Account);
@@ -292,10 +285,7 @@ void tst_App::savedConnectionReopensAndConnects() {
     // The choice is remembered for the next start.
     m_controller.reset();
     QTest::qWait(0);
-    makeController();
-    QSignalSpy again(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, Timeout);
+    QVERIFY(startConnected());
     QCOMPARE(m_controller->currentConnection(), second);
 }
 
@@ -339,10 +329,7 @@ void tst_App::lastOrganizationIsRememberedPerConnection() {
 void tst_App::connectionByName() {
     addProfile(u"Alpha"_s, m_sim->tokens(0).organizationToken);
     const QUuid beta = addProfile(u"Beta"_s, m_sim->tokens(1).exportToken);
-    makeController();
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start(u"beta"_s); // names match case-insensitively when nothing matches exactly
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QVERIFY(startConnected(u"beta"_s)); // names match case-insensitively when nothing matches exactly
     QCOMPARE(m_controller->currentConnection(), beta);
     QCOMPARE(m_controller->client()->credentialKind(), rz::CredentialKind::Export);
 }
@@ -452,10 +439,7 @@ void tst_App::switchingRebuildsClientAndWindow() {
     const QUuid account = addProfile(u"Account"_s, m_sim->tokens(0).accountToken);
     const QUuid organization = addProfile(u"Second org"_s, m_sim->tokens(1).organizationToken);
     m_settings->setValue(rz::ConnectionController::lastConnectionKey(), account.toString());
-    makeController();
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QVERIFY(startConnected());
     QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(Organizations), Timeout);
 
     // Slow answers, so that the first connection still has requests in flight when the user switches.
@@ -466,7 +450,7 @@ void tst_App::switchingRebuildsClientAndWindow() {
     QAction *action = switchAction(organization);
     QVERIFY(action);
     action->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_connected->size(), 2, Timeout);
     QCOMPARE(m_controller->currentConnection(), organization);
 
     // Everything of the first connection is gone once the event loop has run.
@@ -489,10 +473,7 @@ void tst_App::switchingRebuildsClientAndWindow() {
 
 void tst_App::rejectedCredentialOffersToEditIt() {
     const QUuid id = addProfile(u"Revoked"_s, u"OT00000000000000000000000000000000"_s);
-    makeController();
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QVERIFY(startConnected());
     QTRY_VERIFY_WITH_TIMEOUT(messageBar()->isVisible(), Timeout);
     QVERIFY2(messageBar()->text().contains(u"Check the credential of “Revoked”"_s),
              qPrintable(messageBar()->text()));
@@ -504,10 +485,7 @@ void tst_App::rejectedCredentialOffersToEditIt() {
 
 void tst_App::removingTheOpenConnectionClosesIt() {
     const QUuid id = addProfile(u"Doomed"_s, m_sim->tokens(0).organizationToken);
-    makeController();
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QVERIFY(startConnected());
 
     find<QAction>(window(), u"manageConnectionsAction"_s)->trigger();
     rz::ConnectionDialog *dialog = m_controller->connectionDialog();
@@ -529,10 +507,7 @@ void tst_App::connectFromTheManager() {
     const QUuid first = addProfile(u"First"_s, m_sim->tokens(0).organizationToken);
     const QUuid second = addProfile(u"Second"_s, m_sim->tokens(1).exportToken);
     m_settings->setValue(rz::ConnectionController::lastConnectionKey(), first.toString());
-    makeController();
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QVERIFY(startConnected());
 
     // The manager opens on the open connection; choosing another and "Connect" opens that one, unsaved
     // nothing (nothing was edited).
@@ -545,8 +520,8 @@ void tst_App::connectFromTheManager() {
     auto *connectButton = find<QPushButton>(dialog, u"connectButton"_s);
     QVERIFY(connectButton->isEnabled());
     connectButton->click();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
-    QCOMPARE(connected.last().constFirst().toUuid(), second);
+    QTRY_COMPARE_WITH_TIMEOUT(m_connected->size(), 2, Timeout);
+    QCOMPARE(m_connected->last().constFirst().toUuid(), second);
     QCOMPARE(saved.size(), 0);
     QCOMPARE(m_controller->client()->credentialKind(), rz::CredentialKind::Export);
     QTRY_VERIFY(!m_controller->connectionDialog());
@@ -560,7 +535,7 @@ void tst_App::connectFromTheManager() {
     find<QPushButton>(dialog, u"saveButton"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(secretIn(*m_keychain, second), m_sim->tokens(1).organizationToken, Timeout);
     find<QPushButton>(dialog, u"closeButton"_s)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 3, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_connected->size(), 3, Timeout);
     QCOMPARE(m_controller->currentConnection(), second);
     QCOMPARE(m_controller->client()->credentialKind(), rz::CredentialKind::Organization);
 }
@@ -605,10 +580,7 @@ void tst_App::managerOpenDuringASwitchMovesToTheNewWindow() {
     const QUuid second = addProfile(u"Second"_s, m_sim->tokens(1).organizationToken);
     m_settings->setValue(rz::ConnectionController::lastConnectionKey(), first.toString());
     HeldSecretStore keychain(*m_keychain);
-    makeController(&keychain);
-    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
-    m_controller->start();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QVERIFY(startConnected({}, &keychain));
 
     keychain.hold = true;
     m_controller->openConnection(second);
@@ -620,7 +592,7 @@ void tst_App::managerOpenDuringASwitchMovesToTheNewWindow() {
     QCOMPARE(dialog.data()->parentWidget(), oldWindow.data());
 
     keychain.release();
-    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_connected->size(), 2, Timeout);
     QTRY_VERIFY(oldWindow.isNull());
     QVERIFY(!dialog.isNull()); // survived the old window
     QCOMPARE(m_controller->connectionDialog(), dialog.data());

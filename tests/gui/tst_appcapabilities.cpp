@@ -11,6 +11,7 @@
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
 #include "sim/SimServer.h"
+#include "support/SettingsFile.h"
 #include "ui/CapabilityHints.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConsoleSession.h"
@@ -18,9 +19,7 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -78,10 +77,9 @@ void tst_AppCapabilities::perCredentialKind() {
     const auto credentialKind = rz::CredentialKind(kind);
     const rz::sim::SimTokens tokens = m_sim->tokens(1);
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"rzconsole.conf"_s), QSettings::IniFormat);
-    rz::ConnectionStore store(settings);
+    rz::test::SettingsFile settings;
+    QVERIFY(settings.create());
+    rz::ConnectionStore store(*settings);
     rz::MemorySecretStore keychain;
     rz::MemorySecretStore session;
     rz::ConnectionProfile profile;
@@ -112,7 +110,7 @@ void tst_AppCapabilities::perCredentialKind() {
                          [&written](const rz::SecretResult &r) { written = r.ok(); });
     QTRY_VERIFY(written);
 
-    rz::ConnectionController controller(store, settings, keychain, session);
+    rz::ConnectionController controller(store, *settings, keychain, session);
     QSignalSpy connected(&controller, &rz::ConnectionController::connected);
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);

@@ -2,18 +2,17 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
+#include "gui/RefusingSecretStore.h"
+#include "support/SettingsFile.h"
 #include "ui/ConnectionDialog.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -23,31 +22,6 @@ namespace {
 
 const QString kOrgToken = u"OT0123456789abcdef0123456789abcdef"_s;
 const QString kDownloadToken = u"DTfedcba9876543210fedcba9876543210"_s;
-
-// A keychain that refuses to store anything, as a locked or absent Secret Service does.
-class RefusingSecretStore final : public rz::SecretStore {
-public:
-    using rz::SecretStore::SecretStore;
-    void readSecret(const QString &, QObject *context, Callback done) override {
-        answer(context, done, rz::SecretResult::missing());
-    }
-    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override {
-        ++m_writes;
-        answer(context, done, rz::SecretResult::failure(u"The keyring is locked."_s));
-    }
-    void removeSecret(const QString &, QObject *context, Callback done) override {
-        answer(context, done, rz::SecretResult::missing());
-    }
-    int writes() const { return m_writes; }
-
-private:
-    void answer(QObject *context, const Callback &done, const rz::SecretResult &result) {
-        if (done)
-            QMetaObject::invokeMethod(
-                context, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-    int m_writes = 0;
-};
 
 } // namespace
 
@@ -75,10 +49,8 @@ private:
     }
     void typeInto(const char *name, const QString &text);
     void fillNewConnection(const QString &name, const QString &token);
-    QByteArray settingsFileContents() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    rz::test::SettingsFile m_settings;
     std::unique_ptr<rz::ConnectionStore> m_store;
     std::unique_ptr<rz::MemorySecretStore> m_keychain;
     std::unique_ptr<rz::MemorySecretStore> m_session;
@@ -86,9 +58,7 @@ private:
 };
 
 void tst_ConnectionDialog::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"rzconsole.ini"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
     m_store = std::make_unique<rz::ConnectionStore>(*m_settings);
     m_keychain = std::make_unique<rz::MemorySecretStore>();
     m_session = std::make_unique<rz::MemorySecretStore>();
@@ -100,7 +70,6 @@ void tst_ConnectionDialog::cleanup() {
     m_settings.reset();
     m_keychain.reset();
     m_session.reset();
-    m_dir.reset();
 }
 
 void tst_ConnectionDialog::openDialog(rz::SecretStore *keychain) {
@@ -121,14 +90,6 @@ void tst_ConnectionDialog::typeInto(const char *name, const QString &text) {
 void tst_ConnectionDialog::fillNewConnection(const QString &name, const QString &token) {
     typeInto("nameEdit", name);
     typeInto("tokenEdit", token);
-}
-
-QByteArray tst_ConnectionDialog::settingsFileContents() const {
-    m_settings->sync();
-    QFile file(m_settings->fileName());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 void tst_ConnectionDialog::detectedKindWhileTyping() {
@@ -222,8 +183,7 @@ void tst_ConnectionDialog::saveAndReopen() {
     // Reopen with a fresh store on the same settings file.
     m_dialog.reset();
     m_store.reset();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"rzconsole.ini"_s), QSettings::IniFormat);
-    m_store = std::make_unique<rz::ConnectionStore>(*m_settings);
+    m_store = std::make_unique<rz::ConnectionStore>(m_settings.reopen());
     openDialog();
     auto *list = child<QListWidget>("connectionList");
     QVERIFY(list);
@@ -235,7 +195,7 @@ void tst_ConnectionDialog::saveAndReopen() {
     QCOMPARE(child<QLabel>("detectedKindLabel")->text(), u"Organization API token (saved)"_s);
     QVERIFY(child<QPushButton>("saveButton")->isEnabled()); // keeps the saved token
 
-    const QByteArray contents = settingsFileContents();
+    const QByteArray contents = m_settings.contents();
     QVERIFY(contents.contains("Production"));
     QVERIFY(!contents.contains(kOrgToken.toUtf8()));
     QVERIFY(!contents.contains("0123456789abcdef"));
@@ -268,7 +228,7 @@ void tst_ConnectionDialog::urlValidation() {
 }
 
 void tst_ConnectionDialog::keychainFailureOffersSessionOnly() {
-    RefusingSecretStore refusing;
+    rz::test::RefusingSecretStore refusing;
     openDialog(&refusing);
     fillNewConnection(u"Locked"_s, kOrgToken);
     child<QPushButton>("saveButton")->click();
@@ -293,7 +253,7 @@ void tst_ConnectionDialog::keychainFailureOffersSessionOnly() {
     QVERIFY(!stored.rememberSecret);
     QVERIFY(m_session->contains(stored.secretKey()));
     QCOMPARE(refusing.writes(), 1);
-    QVERIFY(!settingsFileContents().contains(kOrgToken.toUtf8()));
+    QVERIFY(!m_settings.contents().contains(kOrgToken.toUtf8()));
     QVERIFY(!child<QCheckBox>("rememberCheck")->isChecked());
 }
 
@@ -346,7 +306,7 @@ void tst_ConnectionDialog::clientCredentials() {
     QCOMPARE(stored.kind, rz::CredentialKind::OAuthClient);
     QCOMPARE(stored.clientId, u"client-42"_s);
     QVERIFY(m_keychain->contains(stored.secretKey()));
-    const QByteArray contents = settingsFileContents();
+    const QByteArray contents = m_settings.contents();
     QVERIFY(contents.contains("client-42"));
     QVERIFY(!contents.contains("oauth-client-secret-value"));
     // Reloaded as an OAuth profile.

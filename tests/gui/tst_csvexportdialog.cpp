@@ -12,6 +12,7 @@
 #include "export/CsvTable.h"
 #include "models/AssetTableModel.h"
 #include "support/CsvReadBack.h"
+#include "support/SettingsFile.h"
 #include "support/TestConsole.h"
 #include "ui/AssetTableActions.h"
 #include "ui/AssetsPane.h"
@@ -40,7 +41,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -197,9 +197,8 @@ private Q_SLOTS:
     void serverExportsNeedAnExportCapableCredential();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    QString path(const QString &name) const { return m_settings.filePath(name); }
+    rz::test::SettingsFile m_settings;
 };
 
 void tst_CsvExportDialog::initTestCase() {
@@ -207,14 +206,11 @@ void tst_CsvExportDialog::initTestCase() {
 }
 
 void tst_CsvExportDialog::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
 }
 
 void tst_CsvExportDialog::cleanup() {
     m_settings.reset();
-    m_dir.reset();
 }
 
 void tst_CsvExportDialog::exportsTheFilteredSortedReorderedView() {

@@ -5,10 +5,12 @@
 // search with its history and saved searches, the local filter, sorting, the column chooser and the keyboard
 // shortcuts. Expected counts come from asking the simulated console directly, not through the client.
 #include "api/ApiClient.h"
+#include "gui/SimulatedWindow.h"
 #include "models/AssetTableModel.h"
 #include "models/Roles.h"
 #include "models/SiteModel.h"
 #include "sim/SimServer.h"
+#include "support/SettingsFile.h"
 #include "ui/AssetsPane.h"
 #include "ui/ColumnChooser.h"
 #include "ui/ConsoleSession.h"
@@ -22,24 +24,17 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -48,72 +43,14 @@ namespace {
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
 constexpr qint64 AssetsPerOrganization = 4500;
 
-rz::sim::SimConfig testConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 11;
-    config.organizations = 2;
-    config.assetsPerOrganization = AssetsPerOrganization;
-    config.sitesPerOrganization = 4;
-    return config;
-}
-
-struct RawAnswer {
-    int status = 0;
-    QJsonDocument json;
-};
-
-// Asks the simulated console directly, with the export token: the expectation, independent of the client.
-RawAnswer rawExport(const rz::sim::SimServer &sim, const QString &search) {
-    QUrl url = sim.baseUrl();
-    url.setPath(url.path() + u"/export/org/assets.json"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"fields"_s, u"id"_s);
-    query.addQueryItem(u"search"_s, QString::fromLatin1(QUrl::toPercentEncoding(search)));
-    url.setQuery(query);
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization"_ba, "Bearer "_ba + sim.tokens(0).exportToken.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !done.wait(Timeout))
-        return {};
-    RawAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.json = QJsonDocument::fromJson(reply->readAll());
-    return answer;
-}
-
 // The simulated console, a client with its account token, and a window with persistent inventory settings.
-struct Console {
+struct Console final : rz::test::SimulatedWindow {
     explicit Console(QSettings *settings, const QString &connectionId = u"conn-1"_s)
-        : sim(testConfig()) {
-        listening = sim.listen();
-        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), sim.tokens(0).accountToken);
-        QObject::connect(client->networkAccessManager(), &QNetworkAccessManager::finished, client.get(),
-                         [this](QNetworkReply *reply) { urls.append(reply->url()); });
-        openWindow(settings, connectionId);
-    }
-    ~Console() {
-        window.reset();
-        client.reset();
-    }
-    Q_DISABLE_COPY_MOVE(Console)
+        : SimulatedWindow(rz::test::simulatedData(/*seed*/ 11, /*organizations*/ 2, AssetsPerOrganization,
+                                                  /*sites*/ 4),
+                          &rz::sim::SimTokens::accountToken, settings, connectionId) {}
 
-    void openWindow(QSettings *settings, const QString &connectionId) {
-        window.reset();
-        window = std::make_unique<rz::MainWindow>(client.get());
-        window->setInventorySettings(settings, connectionId);
-        window->show();
-    }
-    template<class T> T *find(const QString &name) const {
-        T *child = window->findChild<T *>(name);
-        if (!child)
-            qWarning("no child %s", qPrintable(name));
-        return child;
-    }
     rz::AssetsPane *pane() const { return window->findChild<rz::AssetsPane *>(); }
-    QTableView *table() const { return find<QTableView>(u"assetView"_s); }
-    rz::AssetTableModel *model() const { return window->session()->assetModel(); }
     QLineEdit *searchEdit() const { return find<QLineEdit>(u"searchEdit"_s); }
     QLineEdit *filterEdit() const { return find<QLineEdit>(u"localFilterEdit"_s); }
     QString state() const { return find<QLabel>(u"statusStateLabel"_s)->text(); }
@@ -138,12 +75,6 @@ struct Console {
         searchEdit()->setText(query);
         QTest::keyClick(searchEdit(), Qt::Key_Return);
     }
-
-    rz::sim::SimServer sim;
-    bool listening = false;
-    std::unique_ptr<rz::ApiClient> client;
-    std::unique_ptr<rz::MainWindow> window;
-    QList<QUrl> urls;
 };
 
 } // namespace
@@ -162,8 +93,7 @@ private Q_SLOTS:
     void shortcuts();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    rz::test::SettingsFile m_settings;
 };
 
 void tst_Inventory::initTestCase() {
@@ -171,10 +101,7 @@ void tst_Inventory::initTestCase() {
 }
 
 void tst_Inventory::init() {
-    m_settings.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
 }
 
 void tst_Inventory::searchRunsOnTheServer() {
@@ -185,7 +112,7 @@ void tst_Inventory::searchRunsOnTheServer() {
     QCOMPARE(console.model()->loadedRowCount(), AssetsPerOrganization);
 
     const QString query = u"os:linux alive:true"_s;
-    const RawAnswer expected = rawExport(console.sim, query);
+    const rz::test::RawAnswer expected = rz::test::rawAssetExport(console.sim, query, u"id"_s);
     QCOMPARE(expected.status, 200);
     const qint64 matches = expected.json.array().size();
     QVERIFY(matches > 0 && matches < AssetsPerOrganization);
@@ -222,7 +149,7 @@ void tst_Inventory::badQueryShowsServerDetailAndKeepsRows() {
     QVERIFY(console.waitUntilLoaded());
 
     const QString query = u"os:linux AND (type:server"_s;
-    const RawAnswer refused = rawExport(console.sim, query);
+    const rz::test::RawAnswer refused = rz::test::rawAssetExport(console.sim, query, u"id"_s);
     QCOMPARE(refused.status, 422);
     const QString detail = refused.json.object().value("detail"_L1).toString();
     QVERIFY(!detail.isEmpty());

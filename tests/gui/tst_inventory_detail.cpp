@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "api/AssetDetailService.h"
 #include "api/Clock.h"
+#include "gui/SimulatedWindow.h"
 #include "models/AssetServiceModel.h"
 #include "models/AssetTableModel.h"
 #include "models/KeyValueModel.h"
@@ -18,6 +19,7 @@
 #include "ui/SearchSyntaxHelp.h"
 
 #include "support/ManualClock.h"
+#include "support/SettingsFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -30,12 +32,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QThreadPool>
@@ -43,9 +43,8 @@
 #include <QTreeView>
 #include <QUrlQuery>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
+using rz::sim::SimTokens;
 
 namespace {
 
@@ -53,30 +52,7 @@ constexpr int Timeout = 60000;
 constexpr qint64 AssetsPerOrganization = 900;
 
 rz::sim::SimConfig testConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 5;
-    config.organizations = 2;
-    config.assetsPerOrganization = AssetsPerOrganization;
-    config.sitesPerOrganization = 4;
-    return config;
-}
-
-// GET on the simulated console with the export token, not through the client: the expectation.
-std::pair<int, QJsonDocument> rawExport(const rz::sim::SimServer &sim, const QString &search) {
-    QUrl url = sim.baseUrl();
-    url.setPath(url.path() + u"/export/org/assets.json"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"search"_s, QString::fromLatin1(QUrl::toPercentEncoding(search)));
-    url.setQuery(query);
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization"_ba, "Bearer "_ba + sim.tokens(0).exportToken.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !done.wait(Timeout))
-        return {0, {}};
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            QJsonDocument::fromJson(reply->readAll())};
+    return rz::test::simulatedData(/*seed*/ 5, /*organizations*/ 2, AssetsPerOrganization, /*sites*/ 4);
 }
 
 QString localTime(qint64 seconds) {
@@ -87,30 +63,10 @@ QString localTime(qint64 seconds) {
     return locale.toString(QDateTime::fromSecsSinceEpoch(seconds), format);
 }
 
-struct Console {
-    Console(QString (*token)(const rz::sim::SimTokens &), QSettings *settings)
-        : sim(testConfig()) {
-        listening = sim.listen();
-        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), token(sim.tokens(0)));
-        QObject::connect(client->networkAccessManager(), &QNetworkAccessManager::finished, client.get(),
-                         [this](QNetworkReply *reply) { urls.append(reply->url()); });
-        openWindow(settings);
-    }
-    ~Console() {
-        window.reset();
-        client.reset();
-    }
-    Q_DISABLE_COPY_MOVE(Console)
+struct Console final : rz::test::SimulatedWindow {
+    Console(QString SimTokens::*token, QSettings *settings)
+        : SimulatedWindow(testConfig(), token, settings) {}
 
-    void openWindow(QSettings *settings) {
-        window.reset();
-        window = std::make_unique<rz::MainWindow>(client.get());
-        if (settings)
-            window->setInventorySettings(settings, u"conn-1"_s);
-        window->show();
-    }
-    QTableView *table() const { return window->findChild<QTableView *>(u"assetView"_s); }
-    rz::AssetTableModel *model() const { return window->session()->assetModel(); }
     rz::AssetDetailPane *pane() const { return window->findChild<rz::AssetDetailPane *>(); }
     bool waitUntilLoaded() const {
         const auto *state = window->findChild<QLabel *>(u"statusStateLabel"_s);
@@ -130,20 +86,7 @@ struct Console {
         }
         return found;
     }
-
-    rz::sim::SimServer sim;
-    bool listening = false;
-    std::unique_ptr<rz::ApiClient> client;
-    std::unique_ptr<rz::MainWindow> window;
-    QList<QUrl> urls;
 };
-
-QString accountToken(const rz::sim::SimTokens &tokens) {
-    return tokens.accountToken;
-}
-QString exportToken(const rz::sim::SimTokens &tokens) {
-    return tokens.exportToken;
-}
 
 } // namespace
 
@@ -173,7 +116,7 @@ void tst_InventoryDetail::detailPaneShowsServices_data() {
 
 void tst_InventoryDetail::detailPaneShowsServices() {
     QFETCH(bool, exportCredential);
-    Console console(exportCredential ? exportToken : accountToken, nullptr);
+    Console console(exportCredential ? &SimTokens::exportToken : &SimTokens::accountToken, nullptr);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
     QVERIFY(console.waitUntilLoaded());
@@ -189,7 +132,7 @@ void tst_InventoryDetail::detailPaneShowsServices() {
     QJsonObject expected;
     for (int candidate = 0; candidate < console.model()->rowCount() && row < 0; ++candidate) {
         const QString id = console.model()->assetId(candidate);
-        const auto [status, json] = rawExport(console.sim, u"id:"_s + id);
+        const auto [status, json] = rz::test::rawAssetExport(console.sim, u"id:"_s + id);
         QCOMPARE(status, 200);
         const QJsonObject asset = json.array().at(0).toObject();
         if (asset.value("services"_L1).toObject().size() >= 3) {
@@ -246,7 +189,7 @@ void tst_InventoryDetail::staleAnswerIsDropped() {
     int finished = 0;
     connect(client.networkAccessManager(), &QNetworkAccessManager::finished, this,
             [&finished] { ++finished; });
-    const QJsonArray assets = rawExport(sim, u"alive:true"_s).second.array();
+    const QJsonArray assets = rz::test::rawAssetExport(sim, u"alive:true"_s).json.array();
     QVERIFY(assets.size() >= 2);
     const QString first = assets.at(0).toObject().value("id"_L1).toString();
     const QString second = assets.at(1).toObject().value("id"_L1).toString();
@@ -280,7 +223,7 @@ void tst_InventoryDetail::staleAnswerIsDropped() {
 }
 
 void tst_InventoryDetail::hiddenPaneFetchesNothing() {
-    Console console(accountToken, nullptr);
+    Console console(&SimTokens::accountToken, nullptr);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
     QVERIFY(console.waitUntilLoaded());
@@ -308,7 +251,7 @@ void tst_InventoryDetail::hiddenPaneFetchesNothing() {
 }
 
 void tst_InventoryDetail::syntaxHelpExamplesWork() {
-    Console console(accountToken, nullptr);
+    Console console(&SimTokens::accountToken, nullptr);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     auto *help = console.window->findChild<QToolButton *>(u"searchHelpButton"_s);
     QVERIFY(help);
@@ -326,7 +269,7 @@ void tst_InventoryDetail::syntaxHelpExamplesWork() {
     QVERIFY(examples.size() >= 6);
     for (const QString &example : examples) {
         QVERIFY2(text.contains(example), qPrintable(example));
-        const auto [status, json] = rawExport(console.sim, example);
+        const auto [status, json] = rz::test::rawAssetExport(console.sim, example);
         QVERIFY2(status == 200, qPrintable(example + u": "_s + QString::fromUtf8(json.toJson())));
     }
 
@@ -368,10 +311,9 @@ void tst_InventoryDetail::loadRate() {
 }
 
 void tst_InventoryDetail::remembersOrganizationAndSite() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Console console(accountToken, &settings);
+    rz::test::SettingsFile settings;
+    QVERIFY(settings.create());
+    Console console(&SimTokens::accountToken, settings.get());
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
     QVERIFY(console.waitUntilLoaded());
@@ -385,7 +327,7 @@ void tst_InventoryDetail::remembersOrganizationAndSite() {
     const QString siteName = sites->model()->index(2, 0).data().toString();
 
     // A new window on the same settings opens where the analyst left.
-    console.openWindow(&settings);
+    console.openWindow(settings.get());
     console.window->start();
     QVERIFY(console.waitUntilLoaded());
     organizations = console.window->findChild<QTreeView *>(u"organizationView"_s);

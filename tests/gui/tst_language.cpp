@@ -3,27 +3,22 @@
 //
 // The language switch, offscreen, with the real translations (:/i18n, built from translations/*.ts) loaded by
 // LanguageLoader and installed as the application installs them: German menus, placeholders, actions and
-// dialogs; no English left where a German text exists, and nothing shown that does not go through tr(); one
-// accelerator letter per key in every menu and dialog, in German and in English (the source texts), counting
-// what a dialog shows only at times (warnings, messages, the other way to sign in); English for "en", for a
-// language without a translation and after the German translators are removed. And, over every entry of every
-// .ts file, that a translation keeps its source's placeholders, HTML tags and accelerator.
-#include "api/ApiClient.h"
-#include "api/ScanService.h"
+// dialogs; no English left where a German text exists, and nothing shown that does not go through tr();
+// English for "en", for a language without a translation and after the German translators are removed. And,
+// over every entry of every .ts file, that a translation keeps its source's placeholders, HTML tags and
+// accelerator. tst_accelerators checks that the menus and dialogs have one accelerator letter per key.
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
-#include "auth/SecretStore.h"
-#include "sim/SimServer.h"
+#include "gui/LanguageTestSupport.h"
+#include "support/SettingsFile.h"
 #include "ui/AppPreferences.h"
 #include "ui/ConnectionDialog.h"
-#include "ui/LanguageLoader.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/ScanDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -32,62 +27,29 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
-#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QXmlStreamReader>
 
-#include <algorithm>
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
+using rz::test::EnglishSystem;
+using rz::test::GermanSystem;
+using rz::test::InstalledLanguage;
+using rz::test::mnemonic;
+using rz::test::withoutMnemonic;
 
 namespace {
 
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
-
-const QLocale EnglishSystem(QLocale::English, QLocale::UnitedStates);
-const QLocale GermanSystem(QLocale::German, QLocale::Germany);
-
-// The translators one language preference leads to, installed as the application installs them (Qt's
-// first, the console's last, so that the console's win), for as long as this lives.
-class InstalledLanguage final {
-public:
-    explicit InstalledLanguage(const QString &preference, const QLocale &system = EnglishSystem)
-        : m_loaded(rz::LanguageLoader().load(preference, system)) {
-        if (m_loaded.qt)
-            QCoreApplication::installTranslator(m_loaded.qt.get());
-        if (m_loaded.app)
-            QCoreApplication::installTranslator(m_loaded.app.get());
-    }
-    ~InstalledLanguage() { remove(); }
-    Q_DISABLE_COPY_MOVE(InstalledLanguage)
-
-    void remove() {
-        if (m_loaded.app)
-            QCoreApplication::removeTranslator(m_loaded.app.get());
-        if (m_loaded.qt)
-            QCoreApplication::removeTranslator(m_loaded.qt.get());
-    }
-    QString language() const { return m_loaded.language; }
-    bool hasAppTranslation() const { return m_loaded.app != nullptr; }
-    bool hasQtTranslation() const { return m_loaded.qt != nullptr; }
-
-private:
-    rz::LanguageLoader::Loaded m_loaded;
-};
 
 // One <message> of a .ts file.
 struct Message {
@@ -160,108 +122,6 @@ QStringList htmlTags(const QString &text) {
         found.append(match.captured());
     found.sort();
     return found;
-}
-
-// The accelerator of a text, lower case ("Sc&an" -> 'a'); null without one ("&&" is a literal '&').
-QChar mnemonic(const QString &text) {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).isSpace() ? QChar() : text.at(i + 1).toLower();
-    }
-    return {};
-}
-
-QString withoutMnemonic(QString text) {
-    static const QRegularExpression single(u"&(?!&)"_s);
-    return text.remove(single);
-}
-
-// Letters used by more than one of `texts`, with the texts ("a: Sc&anner | launch &anyway").
-QStringList mnemonicClashes(const QStringList &texts) {
-    QMap<QChar, QStringList> byLetter;
-    for (const QString &text : texts) {
-        if (const QChar letter = mnemonic(text); !letter.isNull())
-            byLetter[letter].append(text);
-    }
-    QStringList clashes;
-    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
-        if (it.value().size() > 1)
-            clashes.append(QString(it.key()) + u": "_s + it.value().join(u" | "_s));
-    }
-    return clashes;
-}
-
-// What a user can press with Alt in `window` now: visible buttons, labels with a buddy, tabs, group boxes.
-QStringList visibleAcceleratorTexts(QWidget *window) {
-    QStringList texts;
-    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (button->isVisibleTo(window))
-            texts.append(button->text());
-    }
-    for (const QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->buddy() && label->isVisibleTo(window))
-            texts.append(label->text());
-    }
-    for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
-        if (!tabs->isVisibleTo(window))
-            continue;
-        for (int i = 0; i < tabs->count(); ++i)
-            texts.append(tabs->tabText(i));
-    }
-    for (const QGroupBox *group : window->findChildren<QGroupBox *>()) {
-        if (group->isVisibleTo(window))
-            texts.append(group->title());
-    }
-    return texts;
-}
-
-// What a user can press with Alt in `window` at one time or another: every button, label with a buddy, tab
-// and group box, shown or not (a warning's check box, a button that appears after a failure), except those
-// under `leftOut` (another tab's page).
-QStringList acceleratorTexts(QWidget *window, const QList<QWidget *> &leftOut) {
-    const auto counted = [&leftOut](const QWidget *widget) {
-        return std::none_of(leftOut.cbegin(), leftOut.cend(),
-                            [widget](const QWidget *page) { return page->isAncestorOf(widget); });
-    };
-    QStringList texts;
-    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (counted(button))
-            texts.append(button->text());
-    }
-    for (const QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->buddy() && counted(label))
-            texts.append(label->text());
-    }
-    for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
-        for (int i = 0; counted(tabs) && i < tabs->count(); ++i)
-            texts.append(tabs->tabText(i));
-    }
-    for (const QGroupBox *group : window->findChildren<QGroupBox *>()) {
-        if (counted(group))
-            texts.append(group->title());
-    }
-    return texts;
-}
-
-// Accelerator clashes within each menu of a menu bar, its submenus, and among the menu titles.
-QStringList menuClashes(const QList<QAction *> &actions, const QString &where) {
-    QStringList texts;
-    QStringList clashes;
-    for (const QAction *action : actions) {
-        if (action->isSeparator() || !action->isVisible())
-            continue;
-        texts.append(action->text());
-        if (const QMenu *menu = action->menu())
-            clashes += menuClashes(menu->actions(), withoutMnemonic(action->text()));
-    }
-    for (const QString &clash : mnemonicClashes(texts))
-        clashes.append(where + u" ▸ "_s + clash);
-    return clashes;
 }
 
 // OK, Cancel…: Qt's own texts, from Qt's translation ("OK" is German too).
@@ -355,109 +215,6 @@ QStringList menuTitles(const QMainWindow &window) {
     return titles;
 }
 
-// The simulated console, a client aimed at its first organization and that organization's sites: what a
-// scan dialog needs.
-struct ScanConsole {
-    ScanConsole()
-        : sim(config()) {
-        if (!sim.listen())
-            return;
-        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), sim.tokens(0).accountToken);
-        client->setOrganizationId(sim.organizationIds().at(0));
-        service = std::make_unique<rz::ScanService>(*client);
-        std::optional<rz::Result<QList<rz::Site>>> result;
-        client->fetchSites(nullptr, [&result](const rz::Result<QList<rz::Site>> &r) { result = r; });
-        if (QTest::qWaitFor([&result] { return result.has_value(); }, Timeout) && result->ok())
-            sites = result->value;
-    }
-    Q_DISABLE_COPY_MOVE(ScanConsole)
-
-    static rz::sim::SimConfig config() {
-        rz::sim::SimConfig config;
-        config.seed = 3;
-        config.organizations = 1;
-        config.assetsPerOrganization = 10;
-        config.sitesPerOrganization = 2;
-        return config;
-    }
-
-    rz::sim::SimServer sim;
-    std::unique_ptr<rz::ApiClient> client;
-    std::unique_ptr<rz::ScanService> service;
-    QList<rz::Site> sites;
-};
-
-// The accelerator clashes on each tab of the scan dialog: the tab's page with everything around the tabs,
-// shown now or only at times (the warnings' check box, "Check Again"); the other tabs' pages do not count.
-QStringList scanDialogClashes(rz::ScanDialog &dialog) {
-    auto *tabs = dialog.findChild<QTabWidget *>(u"scanTabs"_s);
-    if (!tabs)
-        return {u"no scan tabs"_s};
-    QStringList clashes;
-    for (int i = 0; i < tabs->count(); ++i) {
-        QList<QWidget *> otherPages;
-        for (int j = 0; j < tabs->count(); ++j) {
-            if (j != i)
-                otherPages.append(tabs->widget(j));
-        }
-        for (const QString &clash : mnemonicClashes(acceleratorTexts(&dialog, otherPages)))
-            clashes.append(withoutMnemonic(tabs->tabText(i)) + u": "_s + clash);
-    }
-    return clashes;
-}
-
-// A keychain that refuses to store anything, as a locked Secret Service does: the connection dialog then
-// offers to use the secret for this session only.
-class RefusingSecretStore final : public rz::SecretStore {
-public:
-    using rz::SecretStore::SecretStore;
-    void readSecret(const QString &, QObject *context, Callback done) override {
-        answer(context, done, rz::SecretResult::missing());
-    }
-    void writeSecret(const QString &, const QString &, QObject *context, Callback done) override {
-        answer(context, done, rz::SecretResult::failure(u"The keyring is locked."_s));
-    }
-    void removeSecret(const QString &, QObject *context, Callback done) override {
-        answer(context, done, rz::SecretResult::missing());
-    }
-
-private:
-    static void answer(QObject *context, const Callback &done, const rz::SecretResult &result) {
-        if (done)
-            QMetaObject::invokeMethod(
-                context, [done, result] { done(result); }, Qt::QueuedConnection);
-    }
-};
-
-// The accelerator clashes of the connection dialog as it is now, with each way to sign in chosen in turn
-// (each shows its own fields); the way chosen before is chosen again at the end.
-QStringList connectionDialogClashes(rz::ConnectionDialog &dialog, const QString &state) {
-    const QList<QRadioButton *> modes = dialog.findChildren<QRadioButton *>();
-    if (modes.size() < 2)
-        return {u"fewer than two ways to sign in"_s};
-    QRadioButton *chosen = nullptr;
-    for (QRadioButton *mode : modes) {
-        if (mode->isChecked())
-            chosen = mode;
-    }
-    QStringList clashes;
-    for (QRadioButton *mode : modes) {
-        mode->setChecked(true);
-        for (const QString &clash : mnemonicClashes(visibleAcceleratorTexts(&dialog)))
-            clashes.append(state + u", "_s + withoutMnemonic(mode->text()) + u": "_s + clash);
-    }
-    if (chosen)
-        chosen->setChecked(true);
-    return clashes;
-}
-
-// German, and English: the source texts, shown when no translation is installed.
-void addLanguages() {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("German") << u"de"_s;
-    QTest::newRow("English") << u"en"_s;
-}
-
 } // namespace
 
 class tst_Language final : public QObject {
@@ -469,14 +226,6 @@ private Q_SLOTS:
     void germanPreferencesDialog();
     void germanScanDialog();
     void germanConnectionDialog();
-    void menusHaveOneAcceleratorPerLetter_data();
-    void menusHaveOneAcceleratorPerLetter();
-    void preferencesDialogHasOneAcceleratorPerLetter_data();
-    void preferencesDialogHasOneAcceleratorPerLetter();
-    void scanDialogHasOneAcceleratorPerLetter_data();
-    void scanDialogHasOneAcceleratorPerLetter();
-    void connectionDialogHasOneAcceleratorPerLetter_data();
-    void connectionDialogHasOneAcceleratorPerLetter();
     void systemLanguageIsFollowed();
     void englishLeavesTheSourceTexts_data();
     void englishLeavesTheSourceTexts();
@@ -541,26 +290,6 @@ void tst_Language::germanMainWindow() {
     QVERIFY2(missed.isEmpty(), qPrintable(u"English although translated: "_s + missed.join(u" | "_s)));
 }
 
-void tst_Language::menusHaveOneAcceleratorPerLetter_data() {
-    addLanguages();
-}
-
-void tst_Language::menusHaveOneAcceleratorPerLetter() {
-    QFETCH(QString, language);
-    InstalledLanguage installed(language);
-    QCOMPARE(installed.language(), language);
-    rz::MainWindow window(nullptr);
-    window.show();
-    const QStringList clashes = menuClashes(window.menuBar()->actions(), u"menu bar"_s);
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
-    // The table's context menu.
-    auto *table = window.findChild<QWidget *>(u"assetView"_s);
-    QVERIFY(table);
-    QVERIFY(!table->actions().isEmpty());
-    const QStringList tableClashes = menuClashes(table->actions(), u"asset table"_s);
-    QVERIFY2(tableClashes.isEmpty(), qPrintable(tableClashes.join(u"; "_s)));
-}
-
 void tst_Language::germanPreferencesDialog() {
     InstalledLanguage german(u"de"_s);
     rz::PreferencesDialog dialog(rz::AppPreferences{}, QString(), true);
@@ -588,7 +317,7 @@ void tst_Language::germanPreferencesDialog() {
 }
 
 void tst_Language::germanScanDialog() {
-    ScanConsole console;
+    rz::test::ScanConsole console;
     QVERIFY(!console.sites.isEmpty());
     InstalledLanguage german(u"de"_s);
     rz::ScanDialog dialog(*console.service, {console.sites, {}, {}, u"Example"_s});
@@ -616,10 +345,9 @@ void tst_Language::germanScanDialog() {
 }
 
 void tst_Language::germanConnectionDialog() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    rz::ConnectionStore store(settings);
+    rz::test::SettingsFile settings;
+    QVERIFY(settings.create());
+    rz::ConnectionStore store(*settings);
     rz::MemorySecretStore keychain;
     rz::MemorySecretStore session;
     InstalledLanguage german(u"de"_s);
@@ -634,82 +362,6 @@ void tst_Language::germanConnectionDialog() {
     }
     const QStringList missed = englishWithTranslation(shownTexts(&dialog), m_catalogue);
     QVERIFY2(missed.isEmpty(), qPrintable(u"English although translated: "_s + missed.join(u" | "_s)));
-}
-
-void tst_Language::preferencesDialogHasOneAcceleratorPerLetter_data() {
-    addLanguages();
-}
-
-void tst_Language::preferencesDialogHasOneAcceleratorPerLetter() {
-    QFETCH(QString, language);
-    InstalledLanguage installed(language);
-    rz::PreferencesDialog dialog(rz::AppPreferences{}, QString(), true);
-    dialog.show();
-    // Every radio button made visible: the manual proxy's fields too.
-    dialog.findChild<QRadioButton *>(u"manualProxyRadio"_s)->setChecked(true);
-    const QStringList clashes = mnemonicClashes(visibleAcceleratorTexts(&dialog));
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
-}
-
-void tst_Language::scanDialogHasOneAcceleratorPerLetter_data() {
-    addLanguages();
-}
-
-void tst_Language::scanDialogHasOneAcceleratorPerLetter() {
-    QFETCH(QString, language);
-    ScanConsole console;
-    QVERIFY(!console.sites.isEmpty());
-    InstalledLanguage installed(language);
-    rz::ScanDialog dialog(*console.service, {console.sites, {}, {}, u"Example"_s});
-    dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QComboBox *>(u"explorerCombo"_s)->count() > 0, Timeout);
-    // The texts are all there: five tabs, the site, the buttons, the warnings' check box.
-    const QStringList texts = acceleratorTexts(&dialog, {});
-    QVERIFY2(texts.size() > 20, qPrintable(texts.join(u" | "_s)));
-    QVERIFY(dialog.findChild<QCheckBox *>(u"confirmWarningsCheck"_s));
-    QVERIFY(texts.contains(dialog.findChild<QCheckBox *>(u"confirmWarningsCheck"_s)->text()));
-    const QStringList clashes = scanDialogClashes(dialog);
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
-}
-
-void tst_Language::connectionDialogHasOneAcceleratorPerLetter_data() {
-    addLanguages();
-}
-
-void tst_Language::connectionDialogHasOneAcceleratorPerLetter() {
-    QFETCH(QString, language);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    rz::ConnectionStore store(settings);
-    RefusingSecretStore keychain;
-    rz::MemorySecretStore session;
-    InstalledLanguage installed(language);
-    rz::ConnectionDialog dialog(store, keychain, session);
-    dialog.show();
-    QStringList clashes = connectionDialogClashes(dialog, u"new connection"_s);
-
-    // The keychain refuses the secret: the message bar offers to use it for this session only.
-    auto *action = dialog.findChild<QPushButton *>(u"messageActionButton"_s);
-    QVERIFY(action);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Locked"_s);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), u"OT0123456789abcdef0123456789abcdef"_s);
-    dialog.findChild<QPushButton *>(u"saveButton"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(action->isVisible(), Timeout);
-    const QString sessionOnly = action->text();
-    QVERIFY(!mnemonic(sessionOnly).isNull());
-    clashes += connectionDialogClashes(dialog, withoutMnemonic(sessionOnly));
-
-    // Removing a connection asks first, in the same bar.
-    action->click();
-    QTRY_COMPARE_WITH_TIMEOUT(store.profiles().size(), 1, Timeout);
-    auto *remove = dialog.findChild<QPushButton *>(u"removeButton"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(remove->isEnabled(), Timeout);
-    remove->click();
-    QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() && action->text() != sessionOnly, Timeout);
-    QVERIFY(!mnemonic(action->text()).isNull());
-    clashes += connectionDialogClashes(dialog, withoutMnemonic(action->text()));
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 void tst_Language::systemLanguageIsFollowed() {

@@ -4,6 +4,7 @@
 // The demo composition, offscreen: the simulated console on loopback, the real ApiClient and the main window.
 // Set RZ_SCREENSHOT_DIR to keep a picture of the window after each test.
 #include "api/ApiClient.h"
+#include "gui/SimulatedWindow.h"
 #include "models/AssetTableModel.h"
 #include "models/Roles.h"
 #include "models/SiteModel.h"
@@ -21,9 +22,8 @@
 #include <QTest>
 #include <QTreeView>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
+using rz::sim::SimTokens;
 
 namespace {
 
@@ -32,29 +32,13 @@ constexpr qint64 AssetsPerOrganization = 4500; // three pages of 2,000
 constexpr int Organizations = 3;
 constexpr int SitesPerOrganization = 4;
 
-rz::sim::SimConfig testConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 7;
-    config.organizations = Organizations;
-    config.assetsPerOrganization = AssetsPerOrganization;
-    config.sitesPerOrganization = SitesPerOrganization;
-    return config;
-}
-
 // One console: the simulated server, a client holding one of its tokens, and the window (destroyed first).
-struct Console {
-    explicit Console(QString (*token)(const rz::sim::SimTokens &))
-        : sim(testConfig()) {
-        listening = sim.listen();
-        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), token(sim.tokens(0)));
-        window = std::make_unique<rz::MainWindow>(client.get());
-        window->show();
+struct Console final : rz::test::SimulatedWindow {
+    explicit Console(QString SimTokens::*token)
+        : SimulatedWindow(
+              rz::test::simulatedData(7, Organizations, AssetsPerOrganization, SitesPerOrganization), token) {
     }
-    ~Console() {
-        snapshot("end");
-        window.reset();
-        client.reset();
-    }
+    ~Console() { snapshot("end"); }
     // With RZ_SCREENSHOT_DIR set, keeps a picture of the window as it is now.
     void snapshot(const char *moment) const {
         const QString dir = qEnvironmentVariable("RZ_SCREENSHOT_DIR");
@@ -64,14 +48,7 @@ struct Console {
             QString::fromLatin1(QTest::currentTestFunction()) + u'-' + QLatin1StringView(moment);
         window->grab().save(QDir(dir).filePath(name + u".png"_s));
     }
-    Q_DISABLE_COPY_MOVE(Console)
 
-    template<class T> T *find(const QString &name) const {
-        T *child = window->findChild<T *>(name);
-        if (!child)
-            qWarning("no child %s", qPrintable(name));
-        return child;
-    }
     QTreeView *organizations() const { return find<QTreeView>(u"organizationView"_s); }
     QTreeView *sites() const { return find<QTreeView>(u"siteView"_s); }
     QTableView *assets() const { return find<QTableView>(u"assetView"_s); }
@@ -81,20 +58,7 @@ struct Console {
     QLabel *stateLabel() const { return find<QLabel>(u"statusStateLabel"_s); }
     QProgressBar *progress() const { return find<QProgressBar>(u"loadProgress"_s); }
     QAction *action(const QString &name) const { return find<QAction>(name); }
-
-    rz::sim::SimServer sim;
-    bool listening = false;
-    std::unique_ptr<rz::ApiClient> client;
-    std::unique_ptr<rz::MainWindow> window;
 };
-
-QString accountToken(const rz::sim::SimTokens &tokens) {
-    return tokens.accountToken;
-}
-
-QString exportToken(const rz::sim::SimTokens &tokens) {
-    return tokens.exportToken;
-}
 
 } // namespace
 
@@ -117,7 +81,7 @@ void tst_MainWindow::initTestCase() {
 }
 
 void tst_MainWindow::loadsOrganizationsSitesAndAssets() {
-    Console console(accountToken);
+    Console console(&SimTokens::accountToken);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
 
@@ -162,7 +126,7 @@ void tst_MainWindow::loadsOrganizationsSitesAndAssets() {
 }
 
 void tst_MainWindow::selectingASiteLoadsOnlyItsAssets() {
-    Console console(accountToken);
+    Console console(&SimTokens::accountToken);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
     QTRY_COMPARE_WITH_TIMEOUT(console.assetModel()->rowCount(), int(AssetsPerOrganization), Timeout);
@@ -200,7 +164,7 @@ void tst_MainWindow::selectingASiteLoadsOnlyItsAssets() {
 }
 
 void tst_MainWindow::errorShowsBannerKeepsRowsAndRetries() {
-    Console console(accountToken);
+    Console console(&SimTokens::accountToken);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
     QTRY_COMPARE_WITH_TIMEOUT(console.assetModel()->rowCount(), int(AssetsPerOrganization), Timeout);
@@ -229,7 +193,7 @@ void tst_MainWindow::errorShowsBannerKeepsRowsAndRetries() {
 }
 
 void tst_MainWindow::failedPageResumesWithoutDuplicates() {
-    Console console(accountToken);
+    Console console(&SimTokens::accountToken);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
 
     // The requests go: organizations, the organization's /org/key (usage) and sites, asset page 1, asset
@@ -258,7 +222,7 @@ void tst_MainWindow::failedPageResumesWithoutDuplicates() {
 }
 
 void tst_MainWindow::cancelKeepsLoadedRows() {
-    Console console(accountToken);
+    Console console(&SimTokens::accountToken);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
 
     // Cancel as soon as the first page is shown, from the Cancel action the status bar offers.
@@ -290,7 +254,7 @@ void tst_MainWindow::cancelKeepsLoadedRows() {
 }
 
 void tst_MainWindow::exportTokenShowsItsOrganization() {
-    Console console(exportToken);
+    Console console(&SimTokens::exportToken);
     QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
     console.window->start();
 

@@ -9,7 +9,9 @@
 #include "api/ApiClient.h"
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
+#include "gui/SavedConnection.h"
 #include "sim/SimServer.h"
+#include "support/SettingsFile.h"
 #include "ui/AppPreferences.h"
 #include "ui/ConnectionController.h"
 #include "ui/MainWindow.h"
@@ -19,7 +21,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -32,7 +33,6 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -164,8 +164,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<rz::sim::SimServer> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    rz::test::SettingsFile m_settings;
 };
 
 void tst_Preferences::initTestCase() {
@@ -174,14 +173,11 @@ void tst_Preferences::initTestCase() {
 }
 
 void tst_Preferences::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"rzconsole.conf"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
 }
 
 void tst_Preferences::cleanup() {
     m_settings.reset();
-    m_dir.reset();
 }
 
 void tst_Preferences::roundTripThroughSettings() {
@@ -383,10 +379,7 @@ void tst_Preferences::okSavesAndAppliesWithThePasswordInTheSecretStore() {
 
     // The password is in the secret store, and nowhere in the settings file.
     QTRY_VERIFY_WITH_TIMEOUT(secrets.contains(rz::PreferencesController::proxyPasswordKey()), Timeout);
-    m_settings->sync();
-    QFile file(m_settings->fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray stored = file.readAll();
+    const QByteArray stored = m_settings.contents();
     QVERIFY(stored.contains("proxy.example.net"));
     QVERIFY(!stored.contains("pr0xy-s3cret"));
 
@@ -497,17 +490,9 @@ void tst_Preferences::connectionsUseThePreferencesAndOkChangesTheOpenOne() {
     rz::ConnectionStore store(*m_settings);
     rz::MemorySecretStore keychain;
     rz::MemorySecretStore session;
-    rz::ConnectionProfile profile;
-    profile.name = u"Simulated"_s;
-    profile.baseUrl = m_sim->baseUrl();
-    profile.kind = rz::CredentialKind::Account;
-    const rz::ConnectionStore::AddResult added = store.add(profile);
-    QVERIFY(added.ok());
-    profile.id = added.id;
-    bool written = false;
-    keychain.writeSecret(profile.secretKey(), m_sim->tokens().accountToken, this,
-                         [&written](const rz::SecretResult &r) { written = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(written, Timeout);
+    const QUuid id = rz::test::saveConnection(store, &keychain, u"Simulated"_s, m_sim->baseUrl(),
+                                              m_sim->tokens().accountToken);
+    QVERIFY(!id.isNull());
 
     rz::ConnectionController controller(store, *m_settings, keychain, session);
     QSignalSpy connected(&controller, &rz::ConnectionController::connected);

@@ -36,6 +36,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using rz::sim::SimTokens;
 
 namespace {
 
@@ -52,10 +53,10 @@ rz::sim::SimConfig testConfig() {
 
 // The simulated console and a client with one of its tokens, aimed at the first organization.
 struct Console {
-    explicit Console(QString (*token)(const rz::sim::SimTokens &))
+    explicit Console(QString SimTokens::*token)
         : sim(testConfig()) {
         listening = sim.listen();
-        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), token(sim.tokens(0)));
+        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), sim.tokens(0).*token);
         client->setOrganizationId(sim.organizationIds().at(0));
         service = std::make_unique<rz::ScanService>(*client);
     }
@@ -82,22 +83,15 @@ struct Console {
         }
         return named;
     }
+    // Opens `dialog` on the first of the console's sites, shown; true once its lists have arrived.
+    bool openDialog();
 
     rz::sim::SimServer sim;
     bool listening = false;
     std::unique_ptr<rz::ApiClient> client;
     std::unique_ptr<rz::ScanService> service;
+    std::unique_ptr<rz::ScanDialog> dialog;
 };
-
-QString accountToken(const rz::sim::SimTokens &tokens) {
-    return tokens.accountToken;
-}
-QString organizationToken(const rz::sim::SimTokens &tokens) {
-    return tokens.organizationToken;
-}
-QString exportToken(const rz::sim::SimTokens &tokens) {
-    return tokens.exportToken;
-}
 
 template<class T> T *child(QWidget *parent, const QString &name) {
     T *found = parent->findChild<T *>(name);
@@ -145,6 +139,17 @@ bool choicesLoaded(rz::ScanDialog *dialog) {
                            Timeout);
 }
 
+bool Console::openDialog() {
+    const QList<rz::Site> all = sites();
+    if (all.isEmpty()) {
+        qWarning("the console lists no sites");
+        return false;
+    }
+    dialog = std::make_unique<rz::ScanDialog>(*service, rz::ScanDialog::Setup{all, all.first().id, {}, {}});
+    dialog->show();
+    return choicesLoaded(dialog.get());
+}
+
 } // namespace
 
 class tst_ScanDialog final : public QObject {
@@ -154,7 +159,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void fillPreviewLaunchAndFollow() {
-        Console console(accountToken);
+        Console console(&SimTokens::accountToken);
         QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
         const QList<rz::Site> sites = console.sites();
         QCOMPARE(sites.size(), 3);
@@ -287,12 +292,10 @@ private Q_SLOTS:
     }
 
     void reasonsWhileTyping() {
-        Console console(accountToken);
+        Console console(&SimTokens::accountToken);
         QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
-        const QList<rz::Site> sites = console.sites();
-        rz::ScanDialog dialog(*console.service, {sites, sites.first().id, {}, {}});
-        dialog.show();
-        QVERIFY(choicesLoaded(&dialog));
+        QVERIFY(console.openDialog());
+        rz::ScanDialog &dialog = *console.dialog;
         auto *launch = child<QPushButton>(&dialog, u"launchButton"_s);
         auto *tabs = child<QTabWidget>(&dialog, u"scanTabs"_s);
 
@@ -340,12 +343,10 @@ private Q_SLOTS:
     }
 
     void warningsNeedConfirming() {
-        Console console(accountToken);
+        Console console(&SimTokens::accountToken);
         QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
-        const QList<rz::Site> sites = console.sites();
-        rz::ScanDialog dialog(*console.service, {sites, sites.first().id, {}, {}});
-        dialog.show();
-        QVERIFY(choicesLoaded(&dialog));
+        QVERIFY(console.openDialog());
+        rz::ScanDialog &dialog = *console.dialog;
         auto *launch = child<QPushButton>(&dialog, u"launchButton"_s);
         auto *confirm = child<QCheckBox>(&dialog, u"confirmWarningsCheck"_s);
 
@@ -386,12 +387,10 @@ private Q_SLOTS:
     }
 
     void templateFillsTheForm() {
-        Console console(accountToken);
+        Console console(&SimTokens::accountToken);
         QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
-        const QList<rz::Site> sites = console.sites();
-        rz::ScanDialog dialog(*console.service, {sites, sites.first().id, {}, {}});
-        dialog.show();
-        QVERIFY(choicesLoaded(&dialog));
+        QVERIFY(console.openDialog());
+        rz::ScanDialog &dialog = *console.dialog;
         auto *templates = child<QComboBox>(&dialog, u"templateCombo"_s);
         QTRY_VERIFY_WITH_TIMEOUT(templates->count() > 1, Timeout);
         const int sweep = templates->findText(u"Full TCP sweep (global)"_s);
@@ -415,12 +414,10 @@ private Q_SLOTS:
 
     void refusalsKeepTheForm() {
         // An organization token cannot list templates: the ID is typed, and a wrong one is refused (422).
-        Console console(organizationToken);
+        Console console(&SimTokens::organizationToken);
         QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
-        const QList<rz::Site> sites = console.sites();
-        rz::ScanDialog dialog(*console.service, {sites, sites.first().id, {}, {}});
-        dialog.show();
-        QVERIFY(choicesLoaded(&dialog));
+        QVERIFY(console.openDialog());
+        rz::ScanDialog &dialog = *console.dialog;
         QVERIFY(!child<QLineEdit>(&dialog, u"templateEdit"_s)->isHidden());
         QVERIFY(child<QComboBox>(&dialog, u"templateCombo"_s)->isHidden());
         QVERIFY(labelText(&dialog, u"templateNote"_s).contains(u"account API token"_s));
@@ -475,7 +472,7 @@ private Q_SLOTS:
     }
 
     void exportTokenCannotLaunch() {
-        Console console(exportToken);
+        Console console(&SimTokens::exportToken);
         QVERIFY2(console.listening, qPrintable(console.sim.errorString()));
         QVERIFY(!console.service->canUseOrganizationApi());
         const QList<rz::Site> sites = console.sites();

@@ -5,6 +5,7 @@
 // "Scan Selected Assets…" on asset rows with their addresses as targets, and the launched scan in the Tasks
 // dock with the status bar announcing it; an export token gets the action disabled with the reason.
 #include "api/ApiClient.h"
+#include "gui/SimulatedWindow.h"
 #include "models/AssetTableModel.h"
 #include "models/Roles.h"
 #include "models/SiteModel.h"
@@ -31,42 +32,19 @@
 #include <QToolBar>
 #include <QTreeView>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
+using rz::sim::SimTokens;
 
 namespace {
 
 constexpr int Timeout = 60000;
 constexpr int Sites = 3;
 
-struct Window {
-    explicit Window(QString (*token)(const rz::sim::SimTokens &))
-        : sim([] {
-            rz::sim::SimConfig config;
-            config.seed = 21;
-            config.organizations = 2;
-            config.assetsPerOrganization = 60;
-            config.sitesPerOrganization = Sites;
-            return config;
-        }()) {
-        listening = sim.listen();
-        client = std::make_unique<rz::ApiClient>(sim.baseUrl(), token(sim.tokens(0)));
-        window = std::make_unique<rz::MainWindow>(client.get());
-        window->show();
-    }
-    ~Window() {
-        window.reset();
-        client.reset();
-    }
-    Q_DISABLE_COPY_MOVE(Window)
+struct Window final : rz::test::SimulatedWindow {
+    explicit Window(QString SimTokens::*token)
+        : SimulatedWindow(rz::test::simulatedData(/*seed*/ 21, /*organizations*/ 2, /*assets*/ 60, Sites),
+                          token) {}
 
-    template<class T> T *find(const QString &name) const {
-        T *child = window->findChild<T *>(name);
-        if (!child)
-            qWarning("no child %s", qPrintable(name));
-        return child;
-    }
     rz::ScanDialog *openDialog() const {
         if (!QTest::qWaitFor([this] { return window->scans()->dialog() != nullptr; }, Timeout))
             return nullptr;
@@ -78,19 +56,7 @@ struct Window {
             dialog->reject();
         return QTest::qWaitFor([this] { return window->scans()->dialog() == nullptr; }, Timeout);
     }
-
-    rz::sim::SimServer sim;
-    bool listening = false;
-    std::unique_ptr<rz::ApiClient> client;
-    std::unique_ptr<rz::MainWindow> window;
 };
-
-QString accountToken(const rz::sim::SimTokens &tokens) {
-    return tokens.accountToken;
-}
-QString exportToken(const rz::sim::SimTokens &tokens) {
-    return tokens.exportToken;
-}
 
 } // namespace
 
@@ -101,7 +67,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void launchFromToolbarSiteAndAssets() {
-        Window w(accountToken);
+        Window w(&SimTokens::accountToken);
         QVERIFY2(w.listening, qPrintable(w.sim.errorString()));
         w.window->start();
         auto *sites = w.find<QTreeView>(u"siteView"_s);
@@ -182,7 +148,7 @@ private Q_SLOTS:
     }
 
     void exportTokenDisablesLaunch() {
-        Window w(exportToken);
+        Window w(&SimTokens::exportToken);
         QVERIFY2(w.listening, qPrintable(w.sim.errorString()));
         w.window->start();
         QAction *launch = w.find<QAction>(u"launchScanAction"_s);

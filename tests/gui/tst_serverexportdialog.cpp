@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "api/OrgExportDownload.h"
 #include "api/RetryPolicy.h"
+#include "support/SettingsFile.h"
 #include "support/TestConsole.h"
 #include "ui/ExportCoordinator.h"
 #include "ui/MainWindow.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -118,9 +118,8 @@ private Q_SLOTS:
     void droppedConnectionIsExplained();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    QString path(const QString &name) const { return m_settings.filePath(name); }
+    rz::test::SettingsFile m_settings;
 };
 
 void tst_ServerExportDialog::initTestCase() {
@@ -128,14 +127,11 @@ void tst_ServerExportDialog::initTestCase() {
 }
 
 void tst_ServerExportDialog::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
 }
 
 void tst_ServerExportDialog::cleanup() {
     m_settings.reset();
-    m_dir.reset();
 }
 
 void tst_ServerExportDialog::downloadIsFollowedToTheEnd() {
@@ -192,8 +188,8 @@ void tst_ServerExportDialog::cancelKeepsThePreviousFile() {
     QVERIFY2(outcome.cancelled(), qPrintable(outcome.userMessage()));
     QCOMPARE(dialog->statusText(), rz::CsvExportError::cancelled(fileName).userMessage());
     QCOMPARE(fileBytes(fileName), "previous,export\r\n"_ba);
-    QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
-    files.removeAll(u"settings.ini"_s);
+    QStringList files = QDir(m_settings.folder()).entryList(QDir::Files | QDir::Hidden);
+    files.removeAll(QFileInfo(m_settings->fileName()).fileName());
     QCOMPARE(files, QStringList{u"assets.csv"_s}); // no temporary file left
     QVERIFY(dialog->isVisible());                  // it stays to say so
     QCOMPARE(console.button(dialog)->text(), u"&Close"_s);

@@ -8,8 +8,10 @@
 #include "api/ApiClient.h"
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
+#include "gui/SavedConnection.h"
 #include "models/AssetTableModel.h"
 #include "sim/SimServer.h"
+#include "support/SettingsFile.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
@@ -18,11 +20,9 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -76,8 +76,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<rz::sim::SimServer> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    rz::test::SettingsFile m_settings;
 };
 
 void tst_WindowLayout::initTestCase() {
@@ -86,14 +85,11 @@ void tst_WindowLayout::initTestCase() {
 }
 
 void tst_WindowLayout::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"rzconsole.conf"_s), QSettings::IniFormat);
+    QVERIFY(m_settings.create());
 }
 
 void tst_WindowLayout::cleanup() {
     m_settings.reset();
-    m_dir.reset();
 }
 
 void tst_WindowLayout::layoutSurvivesTheWindow() {
@@ -183,17 +179,9 @@ void tst_WindowLayout::connectionWindowsKeepTheLayout() {
     rz::ConnectionStore store(*m_settings);
     rz::MemorySecretStore keychain;
     rz::MemorySecretStore session;
-    rz::ConnectionProfile profile;
-    profile.name = u"Simulated"_s;
-    profile.baseUrl = m_sim->baseUrl();
-    profile.kind = rz::CredentialKind::Account;
-    const rz::ConnectionStore::AddResult added = store.add(profile);
-    QVERIFY(added.ok());
-    profile.id = added.id;
-    bool written = false;
-    keychain.writeSecret(profile.secretKey(), m_sim->tokens().accountToken, this,
-                         [&written](const rz::SecretResult &r) { written = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(written, Timeout);
+    const QUuid id = rz::test::saveConnection(store, &keychain, u"Simulated"_s, m_sim->baseUrl(),
+                                              m_sim->tokens().accountToken);
+    QVERIFY(!id.isNull());
 
     QList<int> splitterSizes;
     {
@@ -206,7 +194,7 @@ void tst_WindowLayout::connectionWindowsKeepTheLayout() {
         child<QSplitter>(controller.window(), u"mainSplitter"_s)->setSizes({300, 580});
         splitterSizes = child<QSplitter>(controller.window(), u"mainSplitter"_s)->sizes();
         // Reconnecting makes a new window: it starts as the old one was left.
-        controller.openConnection(profile.id);
+        controller.openConnection(id);
         QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 2, Timeout);
         QCOMPARE(controller.window()->size(), QSize(880, 610));
         QCOMPARE(child<QSplitter>(controller.window(), u"mainSplitter"_s)->sizes(), splitterSizes);
@@ -221,9 +209,9 @@ void tst_WindowLayout::connectionWindowsKeepTheLayout() {
     QCOMPARE(child<QSplitter>(controller.window(), u"mainSplitter"_s)->sizes(), splitterSizes);
     // The last connection and its organization are remembered as well (ConnectionController,
     // InventorySettings).
-    QCOMPARE(controller.currentConnection(), profile.id);
+    QCOMPARE(controller.currentConnection(), id);
     // (The organizations arrive after the window: on a busy machine not yet when it is shown.)
-    QTRY_VERIFY_WITH_TIMEOUT(!store.profile(profile.id)->lastOrganizationId.isEmpty(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!store.profile(id)->lastOrganizationId.isEmpty(), Timeout);
 }
 
 QTEST_MAIN(tst_WindowLayout)
