@@ -236,6 +236,9 @@ void PagedAssetLoad::drain() {
         m_pageFaults = 0;
         m_resumeKey = page.nextKey;
         m_rowsLoaded += qint64(page.rowCount());
+        // A place in the queue is free: the next request goes out before this page is handed over (and before
+        // the page after it, when both were parsed by now).
+        fetchNextIfDue();
         if (page.rowCount() > 0) {
             Q_EMIT pageReady(page);
             if (run != m_run)
