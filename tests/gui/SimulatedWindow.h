@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "models/AssetTableModel.h"
 #include "sim/SimServer.h"
+#include "support/TestConsole.h"
 #include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 
@@ -23,17 +24,6 @@
 namespace rz::test {
 
 using namespace Qt::StringLiterals;
-
-// The data of a simulated console, generated from `seed` (the same on every run).
-inline rz::sim::SimConfig simulatedData(quint64 seed, int organizations, qint64 assetsPerOrganization,
-                                        int sitesPerOrganization) {
-    rz::sim::SimConfig config;
-    config.seed = seed;
-    config.organizations = organizations;
-    config.assetsPerOrganization = assetsPerOrganization;
-    config.sitesPerOrganization = sitesPerOrganization;
-    return config;
-}
 
 // The demo composition as a GUI test drives it: the simulated console on loopback, a client holding one of
 // the first organization's tokens (`&SimTokens::accountToken` and the like), whose finished requests are kept

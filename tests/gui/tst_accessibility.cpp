@@ -28,6 +28,7 @@
 
 #include "support/ManualClock.h"
 #include "support/SettingsFile.h"
+#include "support/TestConsole.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -50,11 +51,7 @@ namespace {
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
 
 rz::sim::SimConfig simConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 21;
-    config.organizations = 2;
-    config.assetsPerOrganization = 60;
-    config.sitesPerOrganization = 2;
+    rz::sim::SimConfig config = rz::test::simulatedData(21, 2, 60, 2);
     return config;
 }
 

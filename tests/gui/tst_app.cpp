@@ -13,6 +13,7 @@
 #include "models/OrganizationModel.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
+#include "support/TestConsole.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionMenu.h"
@@ -45,11 +46,7 @@ constexpr int Organizations = 3;
 constexpr qint64 AssetsPerOrganization = 300;
 
 rz::sim::SimConfig simConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 11;
-    config.organizations = Organizations;
-    config.assetsPerOrganization = AssetsPerOrganization;
-    config.sitesPerOrganization = 2;
+    rz::sim::SimConfig config = rz::test::simulatedData(11, Organizations, AssetsPerOrganization, 2);
     return config;
 }
 

@@ -12,6 +12,7 @@
 #include "models/SiteModel.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
+#include "support/TestConsole.h"
 #include "ui/CapabilityHints.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConsoleSession.h"
@@ -49,11 +50,7 @@ private:
 };
 
 void tst_AppCapabilities::initTestCase() {
-    rz::sim::SimConfig config;
-    config.seed = 17;
-    config.organizations = 2;
-    config.assetsPerOrganization = 120;
-    config.sitesPerOrganization = 2;
+    rz::sim::SimConfig config = rz::test::simulatedData(17, 2, 120, 2);
     m_sim = std::make_unique<rz::sim::SimServer>(config);
     QVERIFY2(m_sim->listen(), qPrintable(m_sim->errorString()));
 }

@@ -53,11 +53,7 @@ constexpr int Timeout = 60000; // generous: two cores shared with other builds
 constexpr qint64 Assets = 1500;
 
 rz::sim::SimConfig testConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 23;
-    config.organizations = 1;
-    config.assetsPerOrganization = Assets;
-    config.sitesPerOrganization = 3;
+    rz::sim::SimConfig config = rz::test::simulatedData(23, 1, Assets, 3);
     return config;
 }
 

@@ -8,6 +8,7 @@
 #include "models/AssetOverviewModel.h"
 #include "models/AssetTableModel.h"
 #include "sim/SimServer.h"
+#include "support/TestConsole.h"
 #include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 #include "ui/OverviewChart.h"
@@ -40,11 +41,7 @@ constexpr int Timeout = 60000; // generous: two cores shared with other builds
 constexpr qint64 Assets = 4500;
 
 rz::sim::SimConfig testConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 7;
-    config.organizations = 1;
-    config.assetsPerOrganization = Assets;
-    config.sitesPerOrganization = 4;
+    rz::sim::SimConfig config = rz::test::simulatedData(7, 1, Assets, 4);
     return config;
 }
 

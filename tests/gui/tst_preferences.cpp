@@ -12,6 +12,7 @@
 #include "gui/SavedConnection.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
+#include "support/TestConsole.h"
 #include "ui/AppPreferences.h"
 #include "ui/ConnectionController.h"
 #include "ui/MainWindow.h"
@@ -45,11 +46,7 @@ namespace {
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
 
 rz::sim::SimConfig simConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 5;
-    config.organizations = 1;
-    config.assetsPerOrganization = 700;
-    config.sitesPerOrganization = 2;
+    rz::sim::SimConfig config = rz::test::simulatedData(5, 1, 700, 2);
     return config;
 }
 

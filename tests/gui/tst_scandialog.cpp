@@ -9,6 +9,7 @@
 #include "api/ScanService.h"
 #include "models/TaskModel.h"
 #include "sim/SimServer.h"
+#include "support/TestConsole.h"
 #include "ui/ProbeChecklist.h"
 #include "ui/RequestPreviewDialog.h"
 #include "ui/ScanDialog.h"
@@ -43,11 +44,7 @@ namespace {
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
 
 rz::sim::SimConfig testConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 11;
-    config.organizations = 2;
-    config.assetsPerOrganization = 40;
-    config.sitesPerOrganization = 3;
+    rz::sim::SimConfig config = rz::test::simulatedData(11, 2, 40, 3);
     return config;
 }
 

@@ -12,6 +12,7 @@
 #include "auth/MemorySecretStore.h"
 #include "models/AssetTableModel.h"
 #include "sim/SimServer.h"
+#include "support/TestConsole.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionMenu.h"
@@ -171,11 +172,7 @@ void tst_SecretLeak::initTestCase() {
     QLoggingCategory::setFilterRules(u"*.debug=true"_s);
 
     m_sim = std::make_unique<rz::sim::SimServer>([] {
-        rz::sim::SimConfig config;
-        config.seed = 5;
-        config.organizations = 2;
-        config.assetsPerOrganization = 600;
-        config.sitesPerOrganization = 2;
+        rz::sim::SimConfig config = rz::test::simulatedData(5, 2, 600, 2);
         return config;
     }());
     QVERIFY2(m_sim->listen(), qPrintable(m_sim->errorString()));

@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "models/AssetTableModel.h"
 #include "sim/SimServer.h"
+#include "support/TestConsole.h"
 #include "ui/AboutDialog.h"
 #include "ui/ConsoleSession.h"
 #include "ui/HelpMenu.h"
@@ -35,11 +36,7 @@ namespace {
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
 
 rz::sim::SimConfig simConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 13;
-    config.organizations = 1;
-    config.assetsPerOrganization = 400;
-    config.sitesPerOrganization = 2;
+    rz::sim::SimConfig config = rz::test::simulatedData(13, 1, 400, 2);
     return config;
 }
 

@@ -12,6 +12,7 @@
 #include "models/AssetTableModel.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
+#include "support/TestConsole.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
@@ -35,11 +36,7 @@ namespace {
 constexpr int Timeout = 60000; // generous: two cores shared with other builds
 
 rz::sim::SimConfig simConfig() {
-    rz::sim::SimConfig config;
-    config.seed = 9;
-    config.organizations = 1;
-    config.assetsPerOrganization = 120;
-    config.sitesPerOrganization = 2;
+    rz::sim::SimConfig config = rz::test::simulatedData(9, 1, 120, 2);
     return config;
 }
 

@@ -23,11 +23,7 @@ constexpr int sitesPerOrganization = 4;
 constexpr int loadTimeoutMs = 60000;
 
 sim::SimConfig simConfig() {
-    sim::SimConfig config;
-    config.seed = 7;
-    config.organizations = 3;
-    config.assetsPerOrganization = assetsPerOrganization;
-    config.sitesPerOrganization = sitesPerOrganization;
+    sim::SimConfig config = rz::test::simulatedData(7, 3, assetsPerOrganization, sitesPerOrganization);
     return config;
 }
 

@@ -90,11 +90,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        sim::SimConfig config;
-        config.seed = 5;
-        config.organizations = 3;
-        config.assetsPerOrganization = 50;
-        config.sitesPerOrganization = 2;
+        sim::SimConfig config = rz::test::simulatedData(5, 3, 50, 2);
         config.oauthExpiresIn = oauthExpiresIn;
         config.dailyLimit = 777;
         m_console = std::make_unique<test::TestConsole>(config);

@@ -8,6 +8,7 @@
 #include "api/ApiTransport.h"
 #include "api/PagedAssetLoad.h"
 #include "sim/SimServer.h"
+#include "support/TestConsole.h"
 
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -24,11 +25,7 @@ class TestPagedLoadGuess final : public QObject {
 
 private Q_SLOTS:
     void nextPageGoesOutBeforeTheParserRuns() {
-        sim::SimConfig config;
-        config.seed = 11;
-        config.organizations = 1;
-        config.assetsPerOrganization = 50;
-        config.sitesPerOrganization = 1;
+        sim::SimConfig config = rz::test::simulatedData(11, 1, 50, 1);
         sim::SimServer sim(config);
         QVERIFY2(sim.listen(), qPrintable(sim.errorString()));
         ApiTransport transport(sim.baseUrl(), sim.tokens().exportToken, nullptr);

@@ -135,11 +135,7 @@ QString textOf(const QJsonObject &object, const char *key) {
 }
 
 rz::sim::SimConfig simExportConfig() {
-    rz::sim::SimConfig config;
-    config.organizations = 1;
-    config.assetsPerOrganization = 600;
-    config.sitesPerOrganization = 4;
-    config.seed = 7;
+    rz::sim::SimConfig config = rz::test::simulatedData(7, 1, 600, 4);
     config.windowRequests = 1000000; // page_size=1 walks take hundreds of requests
     return config;
 }

@@ -10,6 +10,17 @@
 
 namespace rz::test {
 
+// The data of a simulated console, generated from `seed` (the same on every run).
+inline rz::sim::SimConfig simulatedData(quint64 seed, int organizations, qint64 assetsPerOrganization,
+                                        int sitesPerOrganization) {
+    rz::sim::SimConfig config;
+    config.seed = seed;
+    config.organizations = organizations;
+    config.assetsPerOrganization = assetsPerOrganization;
+    config.sitesPerOrganization = sitesPerOrganization;
+    return config;
+}
+
 // Where an integration test talks to a runZero console, and with which credentials.
 struct ConsoleEndpoint {
     QUrl baseUrl;
