@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -191,11 +192,20 @@ AssetsPane::AssetsPane(AssetTableModel *model, QWidget *parent)
         if (!m_restoringOrder)
             Q_EMIT columnsChosen(visibleColumnOrder());
     });
+    // A width the user sets by hand is kept for the column.
+    connect(columns, &QHeaderView::sectionResized, this, [this, columns](int logical, int, int width) {
+        if (m_sizingColumns || logical < 0 || logical >= m_sizedColumns.size() ||
+            (columns->stretchLastSection() && columns->visualIndex(logical) == columns->count() - 1))
+            return;
+        m_keptWidths.insert(m_sizedColumns.at(logical), width);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssetsPane::updateCurrentAsset);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_sizingColumns = true; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         syncSortIndicator();
         applyColumnWidths();
+        m_sizingColumns = false;
         updatePage();
         updateCurrentAsset();
     });
@@ -288,17 +298,12 @@ QList<AssetColumn> AssetsPane::visibleColumnOrder() const {
 }
 
 QMap<AssetColumn, int> AssetsPane::columnWidths() const {
-    QMap<AssetColumn, int> widths = m_keptWidths;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int section = 0; section < m_sizedColumns.size() && section < header->count(); ++section) {
-        if (header->visualIndex(section) != header->count() - 1 || !header->stretchLastSection())
-            widths.insert(m_sizedColumns.at(section), header->sectionSize(section));
-    }
-    return widths;
+    return m_keptWidths;
 }
 
 void AssetsPane::setColumnWidths(const QMap<AssetColumn, int> &widths) {
     m_keptWidths = widths;
+    const QScopedValueRollback sizing(m_sizingColumns, true);
     for (int section = 0; section < m_sizedColumns.size(); ++section) {
         if (const int width = m_keptWidths.value(m_sizedColumns.at(section)); width > 0)
             m_table->setColumnWidth(section, width);
@@ -368,6 +373,7 @@ void AssetsPane::applyColumnWidths() {
     m_sizedColumns = columns;
     restoreLogicalOrder();
     m_fitToContent = true;
+    const QScopedValueRollback sizing(m_sizingColumns, true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 3 * metrics.averageCharWidth();
     for (qsizetype section = 0; section < columns.size(); ++section) {
@@ -386,6 +392,7 @@ void AssetsPane::fitColumnsToFirstRows() {
     if (!m_fitToContent || m_model->rowCount() == 0)
         return;
     m_fitToContent = false;
+    const QScopedValueRollback sizing(m_sizingColumns, true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 3 * metrics.averageCharWidth();
     const int widest = 26 * metrics.averageCharWidth();

@@ -61,7 +61,8 @@ public:
     // The columns in the order the header shows them (dragging a header section changes it).
     QList<AssetColumn> visibleColumnOrder() const;
     // Widths by column, kept between runs by the window: a column with a kept width is shown with it instead
-    // of one fitted to its content. columnWidths() adds the widths shown now (not the stretched last one).
+    // of one fitted to its content. Only widths set by hand are kept (those restored, and sections the user
+    // resized since, not the stretched last one); widths the pane chose itself are chosen again next time.
     QMap<AssetColumn, int> columnWidths() const;
     void setColumnWidths(const QMap<AssetColumn, int> &widths);
 
@@ -102,6 +103,7 @@ private:
     QList<AssetColumn> m_sizedColumns; // the columns the widths were last chosen for
     bool m_fitToContent = false;       // the first rows for m_sizedColumns are still to come
     bool m_restoringOrder = false;
+    bool m_sizingColumns = false; // the pane (or a model reset), not the user, sets section widths
     QMap<AssetColumn, int> m_keptWidths;
     QAction *m_scanAssets = nullptr;
     AssetTableActions *m_tableActions = nullptr;

@@ -53,6 +53,15 @@ bool loaded(const rz::MainWindow &window) {
 }
 
 // The width of `column`'s section in the window's asset table, or -1 when it is not shown.
+// The columns whose widths the saved layout keeps.
+QStringList keptWidthKeys(QSettings &settings) {
+    settings.sync();
+    settings.beginGroup(rz::WindowLayout::groupName() + u"/columnWidths"_s);
+    const QStringList keys = settings.childKeys();
+    settings.endGroup();
+    return keys;
+}
+
 int widthOf(const rz::MainWindow &window, rz::AssetColumn column) {
     const int section = window.session()->assetModel()->sectionOf(column);
     return section < 0 ? -1 : child<QTableView>(&window, u"assetView"_s)->columnWidth(section);
@@ -69,6 +78,7 @@ private Q_SLOTS:
     void cleanup();
     void layoutSurvivesTheWindow();
     void withoutSettingsNothingIsKept();
+    void onlyWidthsSetByHandAreKept();
     void connectionWindowsKeepTheLayout();
 
 private:
@@ -118,6 +128,13 @@ void tst_WindowLayout::layoutSurvivesTheWindow() {
         table->setColumnWidth(window.session()->assetModel()->sectionOf(rz::AssetColumn::Names), 111);
         window.close();
     } // saved as the window goes
+    // Only those two: the widths the pane fitted to the rows are fitted again next time.
+    QStringList kept = keptWidthKeys(*m_settings);
+    kept.sort();
+    QStringList resized{QString(rz::assetColumnInfo(rz::AssetColumn::Addresses).field),
+                        QString(rz::assetColumnInfo(rz::AssetColumn::Names).field)};
+    resized.sort();
+    QCOMPARE(kept, resized);
 
     rz::MainWindow again(&client);
     again.setLayoutSettings(m_settings.get());
@@ -170,6 +187,30 @@ void tst_WindowLayout::withoutSettingsNothingIsKept() {
     window.show();
     QCOMPARE(window.size(), firstStart);
     QVERIFY(child<QToolBar>(&window, u"mainToolBar"_s)->isVisible());
+}
+
+void tst_WindowLayout::onlyWidthsSetByHandAreKept() {
+    // The first start: a window without a connection (its widths are estimates, with no rows to fit) saves
+    // its layout before the first connection's window opens. None of its widths may stand in for a fit.
+    {
+        rz::MainWindow window(nullptr);
+        window.setLayoutSettings(m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.saveLayout();
+    }
+    QVERIFY(m_settings->contains(rz::WindowLayout::groupName() + u"/geometry"_s));
+    QCOMPARE(keptWidthKeys(*m_settings), QStringList());
+
+    // The next window fits its columns to the first rows, and keeps none of that either.
+    rz::ApiClient client(m_sim->baseUrl(), m_sim->tokens().accountToken);
+    rz::MainWindow window(&client);
+    window.setLayoutSettings(m_settings.get());
+    window.show();
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(window), Timeout);
+    window.saveLayout();
+    QCOMPARE(keptWidthKeys(*m_settings), QStringList());
 }
 
 void tst_WindowLayout::connectionWindowsKeepTheLayout() {
