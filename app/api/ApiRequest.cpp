@@ -74,6 +74,8 @@ ApiRequest::~ApiRequest() {
 void ApiRequest::dropReply() {
     if (m_deadline != nullptr)
         m_deadline->stop();
+    if (m_silence != nullptr)
+        m_silence->stop();
     QNetworkReply *reply = m_reply.data();
     m_reply = nullptr;
     if (reply != nullptr) {
@@ -92,37 +94,51 @@ void ApiRequest::abort() {
     deleteLater();
 }
 
-void ApiRequest::send(QNetworkReply *reply, int deadlineMs) {
+QTimer *ApiRequest::abortingTimer(const char *what) {
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, what] {
+        QNetworkReply *late = m_reply.data();
+        if (late == nullptr)
+            return;
+        qCInfo(lcApi) << what << "for" << m_label << "- aborting it";
+        m_timedOut = true;
+        late->abort(); // finishes the reply with OperationCanceledError: onReplyFinished()
+    });
+    return timer;
+}
+
+void ApiRequest::send(QNetworkReply *reply, int deadlineMs, int silenceMs) {
     Q_ASSERT(!m_done && !m_reply);
     m_reply = reply;
     m_origin = reply->request().url();
     m_refusedRedirectHost.clear();
     m_sslProblems.clear();
-    m_deadlineExpired = false;
+    m_timedOut = false;
     if (deadlineMs > 0) {
-        if (m_deadline == nullptr) {
-            m_deadline = new QTimer(this);
-            m_deadline->setSingleShot(true);
-            connect(m_deadline, &QTimer::timeout, this, [this] {
-                QNetworkReply *late = m_reply.data();
-                if (late == nullptr)
-                    return;
-                qCInfo(lcApi) << "deadline passed for" << m_label << "- aborting it";
-                m_deadlineExpired = true;
-                late->abort(); // finishes the reply with OperationCanceledError: onReplyFinished()
-            });
-        }
+        if (m_deadline == nullptr)
+            m_deadline = abortingTimer("deadline passed");
         m_deadline->start(deadlineMs);
+    }
+    if (silenceMs > 0) {
+        if (m_silence == nullptr)
+            m_silence = abortingTimer("nothing arrived in time");
+        m_silence->setInterval(silenceMs);
+        if (!m_bodyPaused)
+            m_silence->start();
     }
     ++m_tries.sent;
     qCDebug(lcApi) << "sending" << m_label << "try" << m_tries.sent;
     connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
     connect(reply, &QObject::destroyed, this, &ApiRequest::onReplyDestroyed);
-    if (m_spec.streamed) {
-        reply->setReadBufferSize(streamBufferBytes);
+    if (m_spec.streamed || m_silence != nullptr) {
+        if (m_spec.streamed)
+            reply->setReadBufferSize(streamBufferBytes);
         connect(reply, &QIODevice::readyRead, this, &ApiRequest::onReadyRead);
     }
+    if (m_silence != nullptr)
+        connect(reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::restartSilence);
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, &ApiRequest::onSslErrors);
 #endif
@@ -156,13 +172,15 @@ void ApiRequest::onReplyFinished() {
     QNetworkReply *reply = m_reply;
     if (m_deadline != nullptr)
         m_deadline->stop();
+    if (m_silence != nullptr)
+        m_silence->stop();
     Attempt attempt;
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     attempt.headers = reply->rawHeaderPairs();
     if (reply->hasRawHeader("Retry-After"_ba))
         attempt.retryAfter = reply->rawHeader("Retry-After"_ba);
     const int status = attempt.httpStatus;
-    if (streamsBody() && reply->error() == QNetworkReply::NoError && !m_deadlineExpired) {
+    if (streamsBody() && reply->error() == QNetworkReply::NoError && !m_timedOut) {
         // The rest of a streamed body (no more than the reply's read buffer) goes out before the end.
         const QByteArray rest = reply->readAll();
         if (!rest.isEmpty()) {
@@ -183,7 +201,7 @@ void ApiRequest::onReplyFinished() {
     } else if (status >= 300 || (status > 0 && status < 200)) {
         result.error = json::errorFromHttpResponse(status, body);
         attempt.transient = isTransientStatus(status);
-    } else if (m_deadlineExpired) {
+    } else if (m_timedOut) {
         result.error = ApiError::make(ApiError::Kind::Timeout);
         attempt.transient = true;
     } else if (reply->error() != QNetworkReply::NoError) {
@@ -231,7 +249,13 @@ bool ApiRequest::streamsBody() const {
     return status >= 200 && status < 300;
 }
 
+void ApiRequest::restartSilence() {
+    if (m_silence != nullptr && m_reply && !m_bodyPaused)
+        m_silence->start();
+}
+
 void ApiRequest::onReadyRead() {
+    restartSilence(); // something arrived
     if (m_done || m_bodyPaused || !streamsBody())
         return;
     QNetworkReply *reply = m_reply;
@@ -246,7 +270,10 @@ void ApiRequest::setBodyPaused(bool paused) {
     if (m_bodyPaused == paused)
         return;
     m_bodyPaused = paused;
+    if (paused && m_silence != nullptr)
+        m_silence->stop(); // the network is quiet because this side stopped reading
     if (!paused) {
+        restartSilence();
         // What arrived meanwhile goes out from the event loop, not from inside the caller.
         QMetaObject::invokeMethod(this, &ApiRequest::onReadyRead, Qt::QueuedConnection);
     }

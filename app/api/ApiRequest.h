@@ -84,8 +84,6 @@ public:
     // Streamed requests: while paused, no bodyReceived() is emitted and the body waits in the reply (at most
     // streamBufferBytes), so that a slow receiver holds the sender back instead of piling data up in memory.
     void setBodyPaused(bool paused);
-    // Streamed requests: the bytes handed out by bodyReceived() so far.
-    qint64 bodyBytesReceived() const { return m_streamedBytes; }
 
     // For ApiTransport.
     const Spec &spec() const { return m_spec; }
@@ -94,8 +92,10 @@ public:
     bool isDone() const { return m_done; }
     bool isSending() const { return !m_reply.isNull(); }
     // Starts an attempt with `reply` (taken over); attemptFinished() follows. With `deadlineMs` > 0 the
-    // attempt is aborted as timed out when it has not finished after that long.
-    void send(QNetworkReply *reply, int deadlineMs = 0);
+    // attempt is aborted as timed out when it has not finished after that long; with `silenceMs` > 0, when
+    // nothing arrives for that long while the body is not paused (the receiver's pause is not the console's
+    // silence).
+    void send(QNetworkReply *reply, int deadlineMs = 0, int silenceMs = 0);
     // Ends the request: emits finished(result) and deletes itself.
     void complete(const Result<QByteArray> &result);
     // The same, from the event loop.
@@ -113,10 +113,12 @@ private:
     void onReplyFinished();
     void onReplyDestroyed();
     void onReadyRead();
+    void restartSilence();
     bool streamsBody() const;
     void onSslErrors(const QList<QSslError> &errors);
     ApiError networkError(bool *transient) const;
     void dropReply();
+    QTimer *abortingTimer(const char *what);
 
     Spec m_spec;
     QPointer<QNetworkReply> m_reply;
@@ -126,7 +128,8 @@ private:
     QString m_sslProblems;
     QElapsedTimer m_elapsed;
     QTimer *m_deadline = nullptr; // a child, while an attempt with a deadline is on the wire
-    bool m_deadlineExpired = false;
+    QTimer *m_silence = nullptr;  // a child, while an attempt timed on silence is on the wire
+    bool m_timedOut = false;      // one of the two aborted the attempt
     qint64 m_streamedBytes = 0;
     bool m_bodyPaused = false;
     Tries m_tries;

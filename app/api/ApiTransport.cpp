@@ -371,7 +371,8 @@ void ApiTransport::transmit(ApiRequest *request) {
     m_budget->recordRequestSent();
     if (!m_refreshTimer->isActive())
         m_refreshTimer->start();
-    request->send(reply, spec.boundedDuration ? deadlineMs() : 0);
+    // A streamed body's silence is timed by the request itself (see ApiRequest::send).
+    request->send(reply, spec.boundedDuration ? deadlineMs() : 0, spec.streamed ? m_timeoutMs : 0);
 }
 
 void ApiTransport::onAttemptFinished(ApiRequest *request, const ApiRequest::Attempt &attempt) {
@@ -443,7 +444,9 @@ QNetworkRequest ApiTransport::requestFor(const ApiRequest::Spec &spec) const {
     request.setRawHeader("Accept"_ba, spec.accept.isEmpty() ? "application/json"_ba : spec.accept);
     if (!spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
-    request.setTransferTimeout(m_timeoutMs);
+    // Qt's transfer timeout would also count the silence of a streamed download that the receiver paused
+    // (a slow disk) as the console's; ApiRequest times those itself.
+    request.setTransferTimeout(spec.streamed ? 0 : m_timeoutMs);
     if (m_tls)
         request.setSslConfiguration(*m_tls);
     // Every redirect is checked by ApiRequest, which follows only those to the same origin.

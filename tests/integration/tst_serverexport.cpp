@@ -133,9 +133,11 @@ private Q_SLOTS:
     void tokenRules();
     void cancelLeavesThePreviousFile();
     void droppedConnectionLeavesThePreviousFile();
+    void silentConsoleTimesOut();
     void bodyCutShortIsNotSaved();
     void failedWriteEndsTheDownload();
     void largeExportGoesToDiskAsItArrives();
+    void slowDiskHoldsTheNetworkBack_data();
     void slowDiskHoldsTheNetworkBack();
 
 private:
@@ -366,6 +368,33 @@ void tst_ServerExport::cancelLeavesThePreviousFile() {
     QCOMPARE(finished.size(), 1);
 }
 
+void tst_ServerExport::silentConsoleTimesOut() {
+    // A console that does not answer within the timeout: the download times itself out (Qt's own transfer
+    // timeout is off for streamed requests) and the previous file stays.
+    rz::test::TestConsole console(config(2000));
+    if (!console.server())
+        QSKIP("needs the simulated console's fault injection");
+    rz::sim::FaultPlan plan;
+    plan.latencyMs = 5000;
+    console.server()->setFaults(plan);
+    rz::ApiClient client(console.endpoint().baseUrl, console.endpoint().tokens.exportToken);
+    client.setTimeoutMs(300);
+    rz::RetryPolicy quick;
+    quick.firstBackoffMs = 10;
+    quick.maxBackoffMs = 20;
+    client.setRetryPolicy(quick);
+    const QString previous = path(u"previous.csv"_s);
+    QVERIFY(writeBytes(previous, "kept\n"_ba));
+    std::unique_ptr<rz::OrgExportDownload> download(
+        client.downloadExport(exportOf(Kind::Assets, Format::Csv), previous, nullptr));
+    QSignalSpy finished(download.get(), &rz::OrgExportDownload::finished);
+    QVERIFY(finished.wait(Timeout));
+    const Outcome outcome = finished.at(0).at(0).value<Outcome>();
+    QCOMPARE(outcome.network.kind, rz::ApiError::Kind::Timeout);
+    QVERIFY(outcome.userMessage().contains(u"left as it was"_s));
+    QCOMPARE(fileBytes(previous), "kept\n"_ba);
+}
+
 void tst_ServerExport::droppedConnectionLeavesThePreviousFile() {
     rz::test::TestConsole console(config(20000));
     if (!console.server())
@@ -482,7 +511,17 @@ void tst_ServerExport::largeExportGoesToDiskAsItArrives() {
     QCOMPARE(entries(m_dir->path()), QStringList{u"large.csv"_s});
 }
 
+void tst_ServerExport::slowDiskHoldsTheNetworkBack_data() {
+    QTest::addColumn<int>("timeoutMs"); // the client's silence timeout (0: the default)
+    QTest::addColumn<int>("pauseMs");   // how long the disk reads nothing once the download has paused
+    QTest::newRow("short pause") << 0 << 300;
+    // The network is silent because the client stopped reading, not because the console did: no timeout.
+    QTest::newRow("pause longer than the timeout") << 500 << 2000;
+}
+
 void tst_ServerExport::slowDiskHoldsTheNetworkBack() {
+    QFETCH(int, timeoutMs);
+    QFETCH(int, pauseMs);
     // The "disk" is a named pipe that nobody reads at first: the writer cannot even open it, so everything
     // that arrives waits in memory, until the download stops reading from the network.
     const QString fifo = path(u"pipe.csv"_s);
@@ -495,12 +534,14 @@ void tst_ServerExport::slowDiskHoldsTheNetworkBack() {
     QVERIFY(expected.body.size() > 4 * rz::OrgExportDownload::highWaterBytes);
 
     rz::ApiClient client(endpoint.baseUrl, endpoint.tokens.exportToken);
+    if (timeoutMs > 0)
+        client.setTimeoutMs(timeoutMs);
     std::unique_ptr<rz::OrgExportDownload> download(
         client.downloadExport(exportOf(Kind::Assets, Format::Csv), fifo, nullptr));
     QSignalSpy finished(download.get(), &rz::OrgExportDownload::finished);
     const qint64 bound = rz::OrgExportDownload::highWaterBytes + 2 * rz::ApiRequest::streamBufferBytes;
     QTRY_VERIFY_WITH_TIMEOUT(download->peakPendingBytes() > rz::OrgExportDownload::highWaterBytes, Timeout);
-    QTest::qWait(300); // room for more to pile up, if anything did
+    QTest::qWait(pauseMs); // room for more to pile up, if anything did
     QVERIFY2(download->bytesReceived() <= bound, qPrintable(QString::number(download->bytesReceived())));
     QVERIFY(download->isRunning());
     QVERIFY(finished.isEmpty());
