@@ -64,8 +64,8 @@ qint64 OrgExportDownload::recordsWritten() const {
 }
 
 void OrgExportDownload::start() {
-    if (m_finished)
-        return;
+    if (m_finished || m_writer->isClosing())
+        return; // cancelled before it started: the writer reports it
     m_writer->start();
     ApiTransport *transport = m_transport.data();
     if (transport == nullptr) {

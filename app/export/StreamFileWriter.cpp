@@ -106,8 +106,8 @@ qint64 StreamFileWriter::recordsWritten() const {
 }
 
 void StreamFileWriter::start() {
-    if (m_started)
-        return;
+    if (m_started || m_closing)
+        return; // a writer cancelled before it started opens nothing
     m_started = true;
     post([this](Shared &shared) {
         // QSaveFile would put its temporary file next to a device such as /dev/full and then rename it over
@@ -196,9 +196,16 @@ void StreamFileWriter::finish() {
 }
 
 void StreamFileWriter::cancel() {
-    if (!m_started || m_finished)
+    if (m_finished || (m_closing && !m_started))
         return;
     m_closing = true;
+    if (!m_started) {
+        // Nothing was opened: the cancel is all there is to report.
+        const CsvExportError error = CsvExportError::cancelled(m_fileName);
+        QMetaObject::invokeMethod(
+            this, [this, error] { deliverFinished(error); }, Qt::QueuedConnection);
+        return;
+    }
     m_shared->cancelRequested.store(true);
     post([this](Shared &shared) {
         if (shared.ended)

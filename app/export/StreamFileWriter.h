@@ -46,8 +46,11 @@ public:
     // Every piece was given: commit the file once they are written.
     void finish();
     // Discards what was written; finished() reports Kind::Cancelled unless the file was already committed.
+    // Before start(), nothing is ever opened and finished() reports the cancel.
     void cancel();
 
+    // finish() or cancel() was called: no more pieces are taken.
+    bool isClosing() const { return m_closing; }
     qint64 pendingBytes() const;
     qint64 bytesWritten() const;
     qint64 recordsWritten() const;

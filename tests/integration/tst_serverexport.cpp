@@ -132,6 +132,7 @@ private Q_SLOTS:
     void searchFieldsAndPaging();
     void tokenRules();
     void cancelLeavesThePreviousFile();
+    void cancelBeforeTheStart();
     void droppedConnectionLeavesThePreviousFile();
     void silentConsoleTimesOut();
     void bodyCutShortIsNotSaved();
@@ -366,6 +367,25 @@ void tst_ServerExport::cancelLeavesThePreviousFile() {
     QCOMPARE(entries(m_dir->path()), QStringList{u"assets.csv"_s});
     QTest::qWait(50);
     QCOMPARE(finished.size(), 1);
+}
+
+void tst_ServerExport::cancelBeforeTheStart() {
+    // Cancelled before the event loop starts it: nothing is requested or written, and finished() says so
+    // once.
+    rz::test::TestConsole console(config(2000));
+    rz::ApiClient client(console.endpoint().baseUrl, console.endpoint().tokens.exportToken);
+    const QString fileName = path(u"never.csv"_s);
+    std::unique_ptr<rz::OrgExportDownload> download(
+        client.downloadExport(exportOf(Kind::Assets, Format::Csv), fileName, nullptr));
+    QSignalSpy finished(download.get(), &rz::OrgExportDownload::finished);
+    download->cancel();
+    QVERIFY(finished.wait(Timeout));
+    QTest::qWait(200); // a download that started anyway would be under way by now
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).value<Outcome>().cancelled());
+    QVERIFY(!download->isRunning());
+    QCOMPARE(download->bytesReceived(), 0);
+    QVERIFY(!QFileInfo::exists(fileName));
 }
 
 void tst_ServerExport::silentConsoleTimesOut() {
