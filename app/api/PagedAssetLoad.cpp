@@ -134,7 +134,11 @@ void PagedAssetLoad::fetch(const QString &startKey) {
         step->outcome = std::make_shared<const Result<AssetPage>>(Result<AssetPage>{
             {}, ApiError::make(ApiError::Kind::Cancelled, tr("the connection was closed"))});
         m_steps.push_back(std::move(step));
-        drain();
+        // From the event loop: fetch() may be called from inside drain(), which must not run twice at once.
+        QTimer::singleShot(0, this, [this, run = m_run] {
+            if (run == m_run)
+                drain();
+        });
         return;
     }
     ApiRequest *request = m_transport->get(assetExportPath, assetExportQuery(m_query, startKey), this);
