@@ -38,12 +38,12 @@ const QString headerKey = u"export/csvHeader"_s;
 
 constexpr int progressSteps = 1000;
 
-QString defaultFolder() {
+} // namespace
+
+QString CsvExportDialog::defaultFolder() {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
-
-} // namespace
 
 CsvExportDialog::CsvExportDialog(Source source, QSettings *settings, QWidget *parent)
     : QDialog(parent)

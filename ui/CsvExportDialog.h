@@ -65,6 +65,8 @@ public:
     static QString suggestedFileName(const QString &organizationName, const QDate &date,
                                      const QString &content = QStringLiteral("assets"),
                                      const QString &suffix = QStringLiteral("csv"));
+    // Where an export goes until the user picks a folder: Documents, else the home folder.
+    static QString defaultFolder();
     // The separators the dialog offers, with their labels.
     static QList<std::pair<QString, QString>> separatorChoices();
 

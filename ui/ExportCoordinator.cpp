@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -119,9 +118,7 @@ CsvExportDialog *ExportCoordinator::openExportDialog() {
 }
 
 QString ExportCoordinator::suggestedServerFileName(const OrgExport &what) const {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    QString folder = CsvExportDialog::defaultFolder();
     if (m_settings != nullptr)
         folder = m_settings->value(serverFolderKey, folder).toString();
     return QDir(folder).filePath(CsvExportDialog::suggestedFileName(organizationName(), QDate::currentDate(),
