@@ -10,15 +10,9 @@ namespace rz {
 
 namespace {
 
-// "Max &hosts:" -> "Max hosts"; "&&" stays a literal '&'.
+// "Max &hosts:" -> "Max hosts".
 QString nameFromLabel(const QString &text) {
-    QString name;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && i + 1 < text.size())
-            ++i;
-        name.append(text.at(i));
-    }
-    name = name.trimmed();
+    QString name = AccessibleNames::withoutMnemonic(text).trimmed();
     if (name.endsWith(u':'))
         name.chop(1);
     return name.trimmed();
@@ -51,6 +45,17 @@ void AccessibleNames::fromLabels(QWidget *root) {
         if (!qtFindsTheLabel && target->accessibleName().isEmpty() && !name.isEmpty())
             target->setAccessibleName(name);
     }
+}
+
+QString AccessibleNames::withoutMnemonic(const QString &text) {
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i; // the letter after it, or the second '&' of "&&"
+        plain.append(text.at(i));
+    }
+    return plain;
 }
 
 } // namespace rz

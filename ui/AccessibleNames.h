@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #pragma once
 
+#include <QString>
+
 class QWidget;
 
 namespace rz {
@@ -17,6 +19,8 @@ public:
     AccessibleNames() = delete;
 
     static void fromLabels(QWidget *root);
+    // A label or command as read out, without its accelerator mark: "Max &hosts" -> "Max hosts", "&&" -> "&".
+    static QString withoutMnemonic(const QString &text);
 };
 
 } // namespace rz

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/ConnectionMessageBar.h"
 
+#include "ui/AccessibleNames.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -59,7 +61,7 @@ void ConnectionMessageBar::showMessage(Kind kind, const QString &text, const QSt
     m_action = std::move(action);
     m_actionButton->setText(actionText);
     m_actionButton->setAccessibleName(actionText.isEmpty() ? tr("Message action")
-                                                           : QString(actionText).remove(u'&'));
+                                                           : AccessibleNames::withoutMnemonic(actionText));
     m_actionButton->setVisible(m_action && !actionText.isEmpty());
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/KeyboardShortcutsDialog.h"
 
+#include "ui/AccessibleNames.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -19,9 +21,8 @@ namespace rz {
 namespace {
 
 // "&Refresh" -> "Refresh", "Launch Scan…" -> "Launch Scan", "&&" -> "&".
-QString plainCommand(QString text) {
-    text.replace("&&"_L1, "\x01"_L1).remove(u'&').replace(u'\x01', u'&');
-    text = text.trimmed();
+QString plainCommand(const QString &command) {
+    QString text = AccessibleNames::withoutMnemonic(command).trimmed();
     if (text.endsWith(u'…'))
         text.chop(1);
     else if (text.endsWith("..."_L1))

@@ -29,6 +29,7 @@
 #include "support/ManualClock.h"
 #include "support/SettingsFile.h"
 #include "support/TestConsole.h"
+#include "ui/AccessibleNames.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -172,6 +173,8 @@ class tst_Accessibility final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
+    void withoutMnemonic_data();
+    void withoutMnemonic();
     void mainWindowControlsHaveNames();
     void connectionDialogControlsHaveNames();
     void scanDialogControlsHaveNames();
@@ -194,6 +197,21 @@ void tst_Accessibility::initTestCase() {
 
 void tst_Accessibility::cleanup() {
     QApplication::setPalette(m_lightPalette);
+}
+
+void tst_Accessibility::withoutMnemonic_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("letter") << u"Max &hosts:"_s << u"Max hosts:"_s;
+    QTest::newRow("literal ampersand") << u"Scan && &Export"_s << u"Scan & Export"_s;
+    QTest::newRow("none") << u"Refresh"_s << u"Refresh"_s;
+    QTest::newRow("trailing") << u"Odd&"_s << u"Odd&"_s;
+}
+
+void tst_Accessibility::withoutMnemonic() {
+    QFETCH(QString, text);
+    QFETCH(QString, plain);
+    QCOMPARE(rz::AccessibleNames::withoutMnemonic(text), plain);
 }
 
 void tst_Accessibility::mainWindowControlsHaveNames() {
