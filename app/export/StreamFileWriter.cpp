@@ -136,7 +136,7 @@ void StreamFileWriter::append(QByteArray piece) {
         return;
     m_shared->pending.fetch_add(piece.size());
     post([this, piece = std::move(piece)](Shared &shared) {
-        const auto settle = qScopeGuard([&] { shared.pending.fetch_sub(piece.size()); });
+        auto settle = qScopeGuard([&] { shared.pending.fetch_sub(piece.size()); });
         if (shared.ended || shared.device == nullptr || shared.cancelRequested.load())
             return;
         if (shared.device->write(piece) != piece.size()) {
@@ -150,6 +150,10 @@ void StreamFileWriter::append(QByteArray piece) {
         }
         shared.count(piece);
         shared.bytes.fetch_add(piece.size());
+        // Settled before the notice: the receiver reads pendingBytes() in it to decide whether to resume a
+        // paused download, and must not see this piece still pending when no further notice follows.
+        settle.dismiss();
+        shared.pending.fetch_sub(piece.size());
         if (!shared.writtenPosted.exchange(true))
             QMetaObject::invokeMethod(
                 this, [this] { deliverWritten(); }, Qt::QueuedConnection);
