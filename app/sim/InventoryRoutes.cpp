@@ -125,8 +125,6 @@ SimResponse InventoryRoutes::page(InventoryItems::Kind kind, const RouteContext 
             row.writeJson(fields, body);
         }
     }
-    if (!nextKey && asset < total)
-        nextKey = asset * InventoryItems::maxPerAsset;
     body.append(']');
     if (nextKey) {
         body.append(",\"next_key\":", 12);
