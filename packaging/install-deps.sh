@@ -2,26 +2,42 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: rzconsole contributors
 #
-# Installs every Debian 12 package that building, testing and running the demo need. Idempotent: when all are
-# present it installs nothing and asks for no privileges.
+# Installs every Debian 12 (bookworm) package that configuring, building, testing, packaging and running the
+# demo need, without recommends. Idempotent: when all are present it installs nothing and asks for no
+# privileges. `--list` prints the list and installs nothing; packaging/check-deps.sh (the
+# `packaging.deps_complete` test) proves from what a build really used that the list is complete.
 set -euo pipefail
 
 packages=(
     cmake ninja-build g++ clang pkg-config git python3
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev qt6-translations-l10n
-    qt6-qpa-plugins libqt6svg6 libsimdjson-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
+    qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libsimdjson-dev
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl
     dpkg-dev file desktop-file-utils appstream
-    libclang-rt-14-dev
+    libclang-rt-14-dev ccache
 )
+# libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGLConfig.cmake, and qt6-charts-dev does not depend on it.
 # libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for clang (the fuzz preset); clang only recommends it.
+# openssl: tst_apitls makes its test certificate with it. ccache: repeated builds of the four presets.
+
+# packaging/fresh-machine-check.sh (not part of the build or the tests) makes a Debian root with mmdebstrap; it
+# asks for it with --fresh-machine-check.
+if [ "${1:-}" = --fresh-machine-check ]; then
+    packages=(mmdebstrap)
+fi
 
 # Node.js and npm run the contract suite's validating proxy (Prism, pinned in tests/contract/package-lock.json).
 # A Node.js that is already installed (from any source; some bundle npm in the nodejs package) is kept:
 # Debian's npm package would conflict with such a bundle.
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+if [ "${1:-}" != --fresh-machine-check ] && { ! command -v node >/dev/null || ! command -v npm >/dev/null; }; then
     packages+=(nodejs npm)
+fi
+
+if [ "${1:-}" = --list ]; then
+    printf '%s\n' "${packages[@]}"
+    [[ " ${packages[*]} " == *" nodejs "* ]] || printf '%s\n' nodejs npm
+    exit 0
 fi
 
 missing=()

@@ -29,6 +29,9 @@ done
 
 packaging/install-deps.sh
 
+# ccache: let a clone elsewhere (a CI checkout) reuse what another clone compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+
 if [ "$mode" = demo ]; then
     cmake --preset default >/dev/null
     cmake --build --preset default
@@ -56,10 +59,31 @@ child_cpu() {
     cpu_now=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print int(u[1] * 60 + u[2] + s[1] * 60 + s[2]) }' "$cpu_file")
 }
 
+# ctest_in [--keyring] BUILD ARGS...: ctest (with a private keyring when asked), then how many test functions
+# it skipped (QtTest's "SKIP   :" lines in its log, and the fuzz script's) into `skipped`, and why into the
+# summary's notes.
+skipped=0
+skip_notes=()
+ctest_in() {
+    local wrap=() status=0
+    if [ "$1" = --keyring ]; then wrap=("${with_keyring[@]}"); shift; fi
+    local build=$1
+    shift
+    "${wrap[@]}" ctest "$@" || status=$?
+    local log=$build/Testing/Temporary/LastTest.log
+    if [ -f "$log" ]; then
+        skipped=$(grep -c '^SKIP   :' "$log" || true)
+        while IFS= read -r line; do skip_notes+=("$line"); done < <(grep -h '^SKIP   :' "$log" |
+            sed -E 's/^SKIP   : ([^ ]+ )?//; s/ +Loc: .*//' | sort | uniq -c | sed -E 's/^ +//')
+    fi
+    return $status
+}
+
 # run_suite NAME STEP-LABEL COMMAND... [:: STEP-LABEL COMMAND...]: runs the steps in order, stops the suite at
-# the first failing step, and records one summary line with the time of each step.
+# the first failing step, and records one summary line with the time of each step and the skipped count.
 run_suite() {
     local name=$1 status=PASS steps=() label start cpu_start
+    skipped=0
     shift
     while [ $# -gt 0 ]; do
         label=$1
@@ -82,7 +106,7 @@ run_suite() {
     done
     local joined
     joined=$(printf '%s, ' "${steps[@]}")
-    summary+=("$(printf '%-9s %s  (%s)' "$name" "$status" "${joined%, }")")
+    summary+=("$(printf '%-9s %s  (%s)  %s skipped' "$name" "$status" "${joined%, }" "$skipped")")
     if [ $status = PASS ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
 
@@ -92,25 +116,27 @@ for suite in "${suites[@]}"; do
         run_suite default \
             configure cmake --preset default :: \
             build cmake --build --preset default :: \
-            "ctest (all labels but contract, fuzz)" "${with_keyring[@]}" ctest --preset default -LE '^(contract|fuzz)$'
+            "ctest (all labels but contract, fuzz)" ctest_in --keyring build/default --preset default -LE '^(contract|fuzz)$'
         ;;
     contract)
         run_suite contract \
             configure cmake --preset default :: \
             build cmake --build --preset default --target tst_contract :: \
-            "ctest (contract)" ctest --preset default -L '^contract$'
+            "ctest (contract)" ctest_in build/default --preset default -L '^contract$'
         ;;
     asan)
         run_suite asan \
             configure cmake --preset asan :: \
             build cmake --build --preset asan :: \
-            "ctest (unit, integration, gui)" "${with_keyring[@]}" ctest --preset asan -L '^(unit|integration|gui)$'
+            "packages" packaging/check-deps.sh build/asan :: \
+            "ctest (unit, integration, gui)" ctest_in --keyring build/asan --preset asan -L '^(unit|integration|gui)$'
         ;;
     fuzz)
         run_suite fuzz \
             configure cmake --preset fuzz :: \
             build cmake --build --preset fuzz :: \
-            "ctest (fuzz)" ctest --preset fuzz
+            "packages" packaging/check-deps.sh build/fuzz :: \
+            "ctest (fuzz)" ctest_in build/fuzz --preset fuzz
         ;;
     esac
 done
@@ -118,5 +144,9 @@ done
 echo
 echo "==== summary"
 printf '%s\n' "${summary[@]}"
+if [ ${#skip_notes[@]} -gt 0 ]; then
+    echo "skipped, and why (the README's \"Reference files\" says how to run them):"
+    printf '  %s\n' "${skip_notes[@]}" | sort -u
+fi
 echo "suites: $passed passed, $failed failed"
 [ $failed -eq 0 ]

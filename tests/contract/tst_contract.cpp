@@ -12,6 +12,8 @@
 #include "ContractAllowlist.h"
 #include "PrismProxy.h"
 
+#include "support/ReferenceFiles.h"
+
 #include "api/ApiClient.h"
 #include "api/AssetDetailService.h"
 #include "api/AssetLoad.h"
@@ -166,6 +168,7 @@ private Q_SLOTS:
         const QString node = qEnvironmentVariable("RZ_NODE");
         const QString prism = qEnvironmentVariable("RZ_PRISM");
         QVERIFY2(!sourceDir().isEmpty(), "RZ_SOURCE_DIR must name the project");
+        RZ_NEED_REFERENCE_FILE(test::reference::spec);
         QVERIFY2(
             !node.isEmpty() && !prism.isEmpty(),
             "RZ_NODE and RZ_PRISM must name Node.js and Prism (run through ctest: the contract.prism_install "
@@ -188,7 +191,7 @@ private Q_SLOTS:
         QUrl upstream = m_sim->baseUrl();
         upstream.setPath(QString());
         m_prism = std::make_unique<contract::PrismProxy>();
-        const QString spec = sourceDir() + u"/../shared/runzero/runzero-api.yml"_s;
+        const QString spec = test::referencePath(test::reference::spec);
         QVERIFY2(m_prism->start(node, prism, spec, apiPrefix, upstream, prismStartupMs),
                  qPrintable(m_prism->errorString()));
     }

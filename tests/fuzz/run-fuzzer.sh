@@ -5,7 +5,8 @@
 # Runs one libFuzzer target as a ctest test:
 #   run-fuzzer.sh <fuzzer> <seed corpus> <work dir> <seconds> [sample file or directory ...]
 # First every committed seed and every sample is run once, whole (samples are read where they are, never
-# copied). Then the target fuzzes for <seconds>, starting from the seeds, the samples and what earlier runs
+# copied). Samples are runZero's reference files (RZ_REFERENCE_DIR): where one is absent, it is skipped with a
+# notice, unless RZ_REQUIRE_REFERENCE=1 (CI), where that fails the test. Then the target fuzzes for <seconds>, starting from the seeds, the samples and what earlier runs
 # found (kept in <work dir>/corpus); new inputs and crash artifacts go to <work dir> only. Any crash, leak,
 # timeout or sanitizer report makes the fuzzer, and so this script, exit non-zero; the input that did it is
 # left in <work dir>/artifacts for a regression test.
@@ -29,6 +30,13 @@ for entry in "$seeds" "$@"; do
         while IFS= read -r -d '' file; do inputs+=("$file"); done < <(find "$entry" -maxdepth 1 -type f -print0)
     elif [ -f "$entry" ]; then
         inputs+=("$entry")
+    elif [ "$entry" != "$seeds" ]; then
+        reason="needs $entry: runZero's real export samples (see the README: the reference files). The repository does not carry them; point RZ_REFERENCE_DIR (environment or CMake cache) at the folder that holds samples/"
+        if [ "${RZ_REQUIRE_REFERENCE:-}" = 1 ]; then
+            echo "FAIL!  : $reason (RZ_REQUIRE_REFERENCE=1: no skipping)" >&2
+            exit 1
+        fi
+        echo "SKIP   : $reason"
     else
         echo "run-fuzzer.sh: no such input: $entry" >&2
         exit 2

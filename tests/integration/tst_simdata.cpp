@@ -4,6 +4,8 @@
 // The simulated console serving a real runZero export (--data): the sample's assets byte for byte, with
 // fields, search and paging working on them, from a .json array and from .jsonl.
 
+#include "support/ExportShapedAssets.h"
+#include "support/ReferenceFiles.h"
 #include "support/SimHttp.h"
 #include "support/TestConsole.h"
 
@@ -20,9 +22,10 @@ using rz::sim::SimConfig;
 
 namespace {
 
-QString sharedSample(const char *name) {
-    const QString root = qEnvironmentVariable("RZ_SOURCE_DIR");
-    return root.isEmpty() ? QString() : root + u"/../shared/runzero/samples/"_s + QLatin1StringView(name);
+// The assets of a .json array file.
+QJsonArray assetsIn(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).array() : QJsonArray();
 }
 
 } // namespace
@@ -33,10 +36,19 @@ class tst_SimData : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void dataFileIsServedExactly();
+    void exportShapedFileIsServedExactly();
     void dataFileAsJsonLines();
+    void exportShapedAssetAsJsonLines();
     void unreadableDataFileFailsToListen();
 
 private:
+    // The file's assets served byte for byte, by pages of one, and each through /org/assets/{id}; `bigNumber`
+    // is an integer above 2^53 that newest_mac_age carries in the first asset.
+    void checkServedExactly(const rz::test::ConsoleEndpoint &endpoint, const QJsonArray &original,
+                            const QByteArray &bigNumber);
+    // The asset, written alone as JSON Lines (with an empty line after it), served as it was.
+    void checkJsonLines(const QJsonObject &asset, const QString &search);
+
     SimHttp m_http;
 };
 
@@ -45,25 +57,15 @@ void tst_SimData::initTestCase() {
     qunsetenv("RZ_TEST_BASE_URL");
 }
 
-void tst_SimData::dataFileIsServedExactly() {
-    const QString path = sharedSample("lab-assets-export.json");
-    QVERIFY2(!path.isEmpty(), "RZ_SOURCE_DIR is not set");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray original = QJsonDocument::fromJson(file.readAll()).array();
-    QCOMPARE(original.size(), 3);
-
-    SimConfig config = simExportConfig();
-    config.dataFile = path;
-    TestConsole console(config);
-    const auto &endpoint = console.endpoint();
+void tst_SimData::checkServedExactly(const rz::test::ConsoleEndpoint &endpoint, const QJsonArray &original,
+                                     const QByteArray &bigNumber) {
     QVERIFY(endpoint.baseUrl.isValid());
     QCOMPARE(m_http.exportedAssets(endpoint), original);
 
     const SimReply ages = m_http.get(
         apiUrl(endpoint.baseUrl, u"/export/org/assets.json"_s, {{u"fields"_s, u"id,newest_mac_age"_s}}),
         endpoint.tokens.exportToken);
-    QVERIFY(ages.body.contains("1501286400000000000")); // above 2^53, byte for byte
+    QVERIFY(ages.body.contains(bigNumber)); // above 2^53, byte for byte
     QCOMPARE(ages.array().at(0).toObject().keys(), (QStringList{u"id"_s, u"newest_mac_age"_s}));
 
     QStringList paged;
@@ -83,31 +85,68 @@ void tst_SimData::dataFileIsServedExactly() {
     }
     QCOMPARE(paged, idsOf(original));
 
+    for (const QString &id : idsOf(original)) {
+        const SimReply one =
+            m_http.get(apiUrl(endpoint.baseUrl, u"/org/assets/"_s + id), endpoint.tokens.organizationToken);
+        QCOMPARE(one.object().value("id"_L1).toString(), id);
+        QCOMPARE(one.object(), original.at(idsOf(original).indexOf(id)).toObject());
+    }
+}
+
+void tst_SimData::dataFileIsServedExactly() {
+    RZ_NEED_REFERENCE_FILE(reference::labExport);
+    const QString path = referencePath(reference::labExport);
+    const QJsonArray original = assetsIn(path);
+    QCOMPARE(original.size(), 3);
+
+    SimConfig config = simExportConfig();
+    config.dataFile = path;
+    TestConsole console(config);
+    const auto &endpoint = console.endpoint();
+    checkServedExactly(endpoint, original, "1501286400000000000");
+    if (QTest::currentTestFailed())
+        return;
+
     const auto count = [&](const QString &search) { return m_http.exportedAssets(endpoint, search).size(); };
     QCOMPARE(count(u"type:router"_s), 1);
     QCOMPARE(count(u"site:primary alive:true"_s), 3);
     QCOMPARE(count(u"address:10.0.0.0/24 AND os:linux"_s), 2);
     QCOMPARE(count(u"tag:category=bacnet"_s), 1);
-
-    const QString id = idsOf(original).at(1);
-    const SimReply one =
-        m_http.get(apiUrl(endpoint.baseUrl, u"/org/assets/"_s + id), endpoint.tokens.organizationToken);
-    QCOMPARE(one.object(), original.at(1).toObject());
 }
 
-void tst_SimData::dataFileAsJsonLines() {
-    const QString path = sharedSample("fields-limited-asset.json");
-    QVERIFY2(!path.isEmpty(), "RZ_SOURCE_DIR is not set");
+// The same on the project's own export-shaped assets (one of several hundred KB).
+void tst_SimData::exportShapedFileIsServedExactly() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"assets.json"_s);
     QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray original = QJsonDocument::fromJson(file.readAll()).array();
-    QCOMPARE(original.size(), 1);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(exportShapedAssets());
+    file.close();
+    const QJsonArray original = assetsIn(path);
+    QCOMPARE(original.size(), 3);
 
+    SimConfig config = simExportConfig();
+    config.dataFile = path;
+    TestConsole console(config);
+    const auto &endpoint = console.endpoint();
+    checkServedExactly(endpoint, original, "1501286400000000000");
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto count = [&](const QString &search) { return m_http.exportedAssets(endpoint, search).size(); };
+    QCOMPARE(count(u"type:firewall"_s), 1);
+    QCOMPARE(count(u"alive:true"_s), 2);
+    QCOMPARE(count(u"tag:zone=dmz"_s), 1);
+    QCOMPARE(count(u"address:10.20.0.0/24 AND os:linux"_s), 1);
+}
+
+void tst_SimData::checkJsonLines(const QJsonObject &asset, const QString &search) {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile lines(dir.filePath(u"assets.jsonl"_s));
     QVERIFY(lines.open(QIODevice::WriteOnly));
-    lines.write(QJsonDocument(original.at(0).toObject()).toJson(QJsonDocument::Compact) + "\n\n");
+    lines.write(QJsonDocument(asset).toJson(QJsonDocument::Compact) + "\n\n");
     lines.close();
 
     SimConfig config = simExportConfig();
@@ -115,13 +154,25 @@ void tst_SimData::dataFileAsJsonLines() {
     TestConsole console(config);
     QVERIFY(console.endpoint().baseUrl.isValid());
     const QJsonArray all = m_http.exportedAssets(console.endpoint());
-    QCOMPARE(all, original);
+    QCOMPARE(all, QJsonArray{asset});
     QVERIFY(all.at(0).toObject().value("service_ports_tcp"_L1).isNull());
-    const SimReply vmware =
-        m_http.get(apiUrl(console.endpoint().baseUrl, u"/export/org/assets.json"_s,
-                          {{u"search"_s, u"hw:vmware name:MX-MTY"_s}, {u"page_size"_s, u"5"_s}}),
-                   console.endpoint().tokens.exportToken);
-    QCOMPARE(vmware.object().value("assets"_L1).toArray().size(), 1);
+    const SimReply found = m_http.get(apiUrl(console.endpoint().baseUrl, u"/export/org/assets.json"_s,
+                                             {{u"search"_s, search}, {u"page_size"_s, u"5"_s}}),
+                                      console.endpoint().tokens.exportToken);
+    QCOMPARE(found.object().value("assets"_L1).toArray().size(), 1);
+}
+
+void tst_SimData::dataFileAsJsonLines() {
+    RZ_NEED_REFERENCE_FILE(reference::fieldsLimitedAsset);
+    const QJsonArray original = assetsIn(referencePath(reference::fieldsLimitedAsset));
+    QCOMPARE(original.size(), 1);
+    checkJsonLines(original.at(0).toObject(), u"hw:vmware name:MX-MTY"_s);
+}
+
+void tst_SimData::exportShapedAssetAsJsonLines() {
+    const QJsonArray original = QJsonDocument::fromJson(exportShapedAssets()).array();
+    QCOMPARE(original.size(), 3);
+    checkJsonLines(original.at(1).toObject(), u"hw:vmware name:BRANCH-WLC"_s);
 }
 
 void tst_SimData::unreadableDataFileFailsToListen() {

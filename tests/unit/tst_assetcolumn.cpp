@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "domain/AssetColumn.h"
 
+#include "support/ReferenceFiles.h"
+
 #include <QFile>
 #include <QSet>
 #include <QTest>
@@ -104,9 +106,8 @@ private Q_SLOTS:
     }
 
     void fieldsExistInTheSpec() {
-        const QString spec = qEnvironmentVariable("RZ_SOURCE_DIR") + u"/../shared/runzero/runzero-api.yml"_s;
-        if (!QFile::exists(spec))
-            QSKIP("the runZero OpenAPI spec is not present next to the project (../shared/runzero)");
+        RZ_NEED_REFERENCE_FILE(test::reference::spec);
+        const QString spec = test::referencePath(test::reference::spec);
         const QSet<QString> properties = specAssetProperties(spec);
         QVERIFY2(properties.contains(u"id"_s) && properties.size() > 40, "the Asset schema was not found");
         for (const AssetColumn column : allAssetColumns()) {

@@ -8,6 +8,9 @@
 #include "models/Roles.h"
 #include "json/AssetDetailParser.h"
 
+#include "support/ExportShapedAssets.h"
+#include "support/ReferenceFiles.h"
+
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
@@ -19,10 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString samplePath(const QString &name) {
-    return QDir(qEnvironmentVariable("RZ_SOURCE_DIR")).filePath(u"../shared/runzero/samples/"_s + name);
-}
 
 const rz::AssetService *serviceAt(const rz::AssetDetail &asset, const QString &address, int port,
                                   const QString &transport) {
@@ -55,6 +54,7 @@ private Q_SLOTS:
     void readableProducts_data();
     void readableProducts();
     void parsesTheRealExportSample();
+    void parsesExportShapedAssets();
     void serviceModel();
     void keyValueModel();
 };
@@ -194,9 +194,8 @@ void tst_AssetDetail::readableProducts() {
 }
 
 void tst_AssetDetail::parsesTheRealExportSample() {
-    QFile file(samplePath(u"lab-assets-export.json"_s));
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-    const QByteArray body = file.readAll();
+    RZ_NEED_REFERENCE_FILE(rz::test::reference::labExport);
+    const QByteArray body = rz::test::readReference(rz::test::reference::labExport);
     // Expectations from the sample itself, through an independent reading.
     const QJsonArray all = QJsonDocument::fromJson(body).array();
     QCOMPARE(all.size(), 3);
@@ -224,6 +223,51 @@ void tst_AssetDetail::parsesTheRealExportSample() {
     QCOMPARE(https->protocol, u"http, tls"_s);
     QCOMPARE(https->product, u"nginx 1.20.2"_s);
     QCOMPARE(fieldOf(*https, u"tls.cn"_s), u"RZHQ-SERVER-030"_s);
+}
+
+// The same on the project's own export-shaped assets: the asset of several hundred KB, picked from the list.
+void tst_AssetDetail::parsesExportShapedAssets() {
+    const QByteArray body = rz::test::exportShapedAssets();
+    const QJsonArray all = QJsonDocument::fromJson(body).array();
+    QCOMPARE(all.size(), 3);
+    const QJsonObject expected = all.at(2).toObject();
+    const QString id = expected.value("id"_L1).toString();
+
+    const rz::Result<rz::AssetDetail> result = rz::json::parseAssetDetail(body, id.toUpper());
+    QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+    const rz::AssetDetail &asset = result.value;
+    QCOMPARE(asset.id, id);
+    QCOMPARE(asset.services.size(), rz::test::bigAssetServices);
+    QCOMPARE(asset.services.size(), expected.value("services"_L1).toObject().size());
+    QCOMPARE(asset.attributes.size(), expected.value("attributes"_L1).toObject().size());
+    QCOMPARE(asset.addresses.size(), 2);
+    QCOMPARE(asset.extraAddresses, QList<QString>{u"198.51.100.30"_s});
+    QCOMPARE(asset.names.constFirst(), u"BIG-HOST-030"_s);
+    QCOMPARE(asset.lastSeen, expected.value("last_seen"_L1).toInteger());
+    QCOMPARE(asset.tags.size(), 3);
+    QCOMPARE(asset.siteName, u"Datacenter"_s);
+    QCOMPARE(asset.macs.size(), 2);
+    QCOMPARE(asset.macs.at(1).vendor, QString());
+
+    const rz::AssetService *ssh = serviceAt(asset, u"10.20.0.30"_s, 22, u"tcp"_s);
+    QVERIFY(ssh);
+    QCOMPARE(ssh->protocol, u"ssh"_s);
+    QCOMPARE(ssh->product, u"OpenSSH_9.2p1 Debian-2+deb12u3"_s);
+    const rz::AssetService *https = serviceAt(asset, u"10.20.0.30"_s, 443, u"tcp"_s);
+    QVERIFY(https);
+    QCOMPARE(https->protocol, u"http, tls"_s);
+    QCOMPARE(https->product, u"nginx 1.24.0"_s);
+    QCOMPARE(fieldOf(*https, u"tls.cn"_s), u"BIG-HOST-030"_s);
+
+    // The firewall: a vhost in the service key, and the key's parts where no service.* field says otherwise.
+    const rz::Result<rz::AssetDetail> firewall =
+        rz::json::parseAssetDetail(body, all.at(0).toObject().value("id"_L1).toString());
+    QVERIFY2(firewall.ok(), qPrintable(firewall.error.userMessage()));
+    const rz::AssetService *portal = serviceAt(firewall.value, u"192.168.40.1"_s, 8443, u"tcp"_s);
+    QVERIFY(portal);
+    QCOMPARE(portal->vhost, u"portal.lab.example"_s);
+    QCOMPARE(portal->summary, u"Portal"_s);
+    QCOMPARE(firewall.value.comments, QString());
 }
 
 void tst_AssetDetail::serviceModel() {

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "json/AssetPageParser.h"
 
+#include "support/ExportShapedAssets.h"
+#include "support/ReferenceFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,17 +17,6 @@ using namespace Qt::StringLiterals;
 namespace rz {
 
 namespace {
-
-QString samplesDir() {
-    return qEnvironmentVariable("RZ_SOURCE_DIR") + u"/../shared/runzero/samples"_s;
-}
-
-QByteArray readSample(const QString &name) {
-    QFile file(samplesDir() + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 QString valueOf(const AssetPage &page, std::size_t row, AssetColumn column) {
     const qsizetype index = page.columns.indexOf(column);
@@ -43,6 +35,29 @@ QByteArray assetWith(const char *field, const QByteArray &value) {
     return "[{\"id\":\"a1\",\""_ba + field + "\":"_ba + value + "}]"_ba;
 }
 
+// The page against the same body read with a DOM: one row per asset in order, and one line per non-empty item
+// in every list cell.
+void compareWithDom(const AssetPage &page, const QByteArray &body) {
+    const QJsonArray reference = QJsonDocument::fromJson(body).array();
+    QVERIFY(!reference.isEmpty());
+    QCOMPARE(qsizetype(page.rows.size()), reference.size());
+    for (qsizetype i = 0; i < reference.size(); ++i)
+        QCOMPARE(page.rows[std::size_t(i)].id, reference[i].toObject().value("id"_L1).toString());
+    QVERIFY(page.nextKey.isEmpty());
+    QCOMPARE(page.columns, allAssetColumns());
+    const QList<AssetColumn> lists = {AssetColumn::Addresses, AssetColumn::Names, AssetColumn::Macs,
+                                      AssetColumn::TcpPorts};
+    for (qsizetype i = 0; i < reference.size(); ++i) {
+        for (const AssetColumn column : lists) {
+            const QJsonArray items = reference[i].toObject().value(assetColumnInfo(column).field).toArray();
+            QStringList expected;
+            for (const QJsonValue &item : items)
+                expected.append(item.toString());
+            QCOMPARE(valueOf(page, std::size_t(i), column), expected.join(u'\n'));
+        }
+    }
+}
+
 const QByteArray pageBody = R"({"assets":[
  {"id":"a1","os":"Linux","type":"Server","addresses":["10.0.0.1","10.0.0.2"],"alive":true,
   "tags":{"owner":"ops","critical":""},"service_count":3,"first_seen":1700000000},
@@ -56,21 +71,14 @@ class TestAssetPageParser final : public QObject {
 
 private Q_SLOTS:
     void labSample() {
-        const QByteArray body = readSample(u"lab-assets-export.json"_s);
-        if (body.isEmpty())
-            QSKIP(
-                "the shared runZero samples are not present next to the project (../shared/runzero/samples)");
+        RZ_NEED_REFERENCE_FILE(test::reference::labExport);
+        const QByteArray body = test::readReference(test::reference::labExport);
         const Result<AssetPage> result = parse(body);
         QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
         const AssetPage &page = result.value;
-
-        // The reference: the same file read with a DOM.
-        const QJsonArray reference = QJsonDocument::fromJson(body).array();
-        QCOMPARE(qsizetype(page.rows.size()), reference.size());
-        for (qsizetype i = 0; i < reference.size(); ++i)
-            QCOMPARE(page.rows[std::size_t(i)].id, reference[i].toObject().value("id"_L1).toString());
-        QVERIFY(page.nextKey.isEmpty());
-        QCOMPARE(page.columns, allAssetColumns());
+        compareWithDom(page, body);
+        if (QTest::currentTestFailed())
+            return;
 
         QCOMPARE(valueOf(page, 0, AssetColumn::Addresses), u"10.0.0.2"_s);
         QCOMPARE(valueOf(page, 0, AssetColumn::Names), u"RZHQ-FIREWALL-02"_s);
@@ -89,27 +97,58 @@ private Q_SLOTS:
         QCOMPARE(valueOf(page, 1, AssetColumn::ServiceCount), u"38"_s);
         QCOMPARE(valueOf(page, 1, AssetColumn::Risk), u"critical"_s);
         QCOMPARE(valueOf(page, 2, AssetColumn::Macs), QString());
+    }
 
-        // Every list cell has one line per non-empty item of the reference.
-        const QList<AssetColumn> lists = {AssetColumn::Addresses, AssetColumn::Names, AssetColumn::Macs,
-                                          AssetColumn::TcpPorts};
-        for (qsizetype i = 0; i < reference.size(); ++i) {
-            for (const AssetColumn column : lists) {
-                const QJsonArray items =
-                    reference[i].toObject().value(assetColumnInfo(column).field).toArray();
-                QStringList expected;
-                for (const QJsonValue &item : items)
-                    expected.append(item.toString());
-                QCOMPARE(valueOf(page, std::size_t(i), column), expected.join(u'\n'));
-            }
-        }
+    // What labSample and fieldsLimitedSample prove on runZero's files, on the project's own export-shaped
+    // assets, so that a clone without them tests the same paths.
+    void exportShapedAssets() {
+        const QByteArray body = test::exportShapedAssets();
+        QVERIFY(test::exportShapedBigAssetBytes() > 300 * 1024);
+        const Result<AssetPage> result = parse(body);
+        QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+        const AssetPage &page = result.value;
+        compareWithDom(page, body);
+        if (QTest::currentTestFailed())
+            return;
+
+        QCOMPARE(valueOf(page, 0, AssetColumn::Addresses), u"192.168.40.1"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::Names), u"EDGE-FW-01"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::Type), u"Firewall"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::OsVersion), u"6.1.0-18-amd64"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::Hardware), QString());
+        QCOMPARE(valueOf(page, 0, AssetColumn::MacVendors), u"Palo Alto Networks"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::Alive), u"true"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::FirstSeen), u"1751000100"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::Tags), u"zone=DMZ\nlocation=LAB\nmanaged"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::ServiceCount), u"5"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::TcpPorts), u"443\n8443"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::UdpPorts), u"500"_s);
+        QCOMPARE(valueOf(page, 0, AssetColumn::Domains), QString());
+        QCOMPARE(valueOf(page, 0, AssetColumn::Risk), u"high"_s);
+
+        // The fields-limited asset: null where the spec promises arrays, empty containers, absent fields.
+        QCOMPARE(valueOf(page, 1, AssetColumn::Names), u"BRANCH-WLC-07"_s);
+        QCOMPARE(valueOf(page, 1, AssetColumn::Hardware), u"VMware VM"_s);
+        QCOMPARE(valueOf(page, 1, AssetColumn::SiteName), u"BRANCH"_s);
+        QCOMPARE(valueOf(page, 1, AssetColumn::LastSeen), u"1744395945"_s);
+        QCOMPARE(valueOf(page, 1, AssetColumn::OsVersion), QString());
+        QCOMPARE(valueOf(page, 1, AssetColumn::TcpPorts), QString());
+        QCOMPARE(valueOf(page, 1, AssetColumn::UdpPorts), QString());
+        QCOMPARE(valueOf(page, 1, AssetColumn::Addresses), QString());
+        QCOMPARE(valueOf(page, 1, AssetColumn::Tags), QString());
+        QCOMPARE(valueOf(page, 1, AssetColumn::Macs), QString());
+        QCOMPARE(valueOf(page, 1, AssetColumn::ServiceCount), QString());
+
+        // The asset of several hundred KB, and a MAC without a vendor beside one with.
+        QCOMPARE(valueOf(page, 2, AssetColumn::ServiceCount), QString::number(test::bigAssetServices));
+        QCOMPARE(valueOf(page, 2, AssetColumn::Risk), u"critical"_s);
+        QCOMPARE(valueOf(page, 2, AssetColumn::Names), u"BIG-HOST-030\nbig-host-030.lab.example"_s);
+        QCOMPARE(valueOf(page, 2, AssetColumn::MacVendors), u"Dell Inc."_s);
     }
 
     void fieldsLimitedSample() {
-        const QByteArray body = readSample(u"fields-limited-asset.json"_s);
-        if (body.isEmpty())
-            QSKIP(
-                "the shared runZero samples are not present next to the project (../shared/runzero/samples)");
+        RZ_NEED_REFERENCE_FILE(test::reference::fieldsLimitedAsset);
+        const QByteArray body = test::readReference(test::reference::fieldsLimitedAsset);
         const Result<AssetPage> result = parse(body);
         QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
         QCOMPARE(result.value.rows.size(), std::size_t(1));

@@ -5,6 +5,9 @@
 #include "models/Roles.h"
 #include "json/AssetPageParser.h"
 
+#include "support/ExportShapedAssets.h"
+#include "support/ReferenceFiles.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QTest>
@@ -17,11 +20,6 @@ using rz::AssetColumn;
 using Storage = rz::AssetBlockColumn::Storage;
 
 namespace {
-
-QByteArray readSample(const QString &name) {
-    QFile file(qEnvironmentVariable("RZ_SOURCE_DIR") + u"/../shared/runzero/samples/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 std::string_view view(const QByteArray &utf8) {
     return {utf8.constData(), std::size_t(utf8.size())};
@@ -66,6 +64,8 @@ private Q_SLOTS:
     void blockFormMatchesRowsForm_data();
     void blockFormMatchesRowsForm();
     void blockFormMatchesRowsFormOnSamples();
+    void blockFormMatchesRowsFormOnExportShapedAssets();
+    void modelShowsBlockPagesLikeRowPages_data();
     void modelShowsBlockPagesLikeRowPages();
     void storageIsCompact();
 };
@@ -229,17 +229,30 @@ void tst_ModelsAssetBlock::blockFormMatchesRowsForm() {
 }
 
 void tst_ModelsAssetBlock::blockFormMatchesRowsFormOnSamples() {
-    for (const QString &name : {u"lab-assets-export.json"_s, u"fields-limited-asset.json"_s}) {
-        const QByteArray body = readSample(name);
-        QVERIFY2(!body.isEmpty(), qPrintable(name));
-        compareForms(body, rz::allAssetColumns());
+    for (const char *name : {rz::test::reference::labExport, rz::test::reference::fieldsLimitedAsset}) {
+        RZ_NEED_REFERENCE_FILE(name);
+        compareForms(rz::test::readReference(name), rz::allAssetColumns());
         if (QTest::currentTestFailed())
             return;
     }
 }
 
+void tst_ModelsAssetBlock::blockFormMatchesRowsFormOnExportShapedAssets() {
+    compareForms(rz::test::exportShapedAssets(), rz::allAssetColumns());
+}
+
+void tst_ModelsAssetBlock::modelShowsBlockPagesLikeRowPages_data() {
+    QTest::addColumn<QByteArray>("reference");
+    QTest::newRow("runZero's lab export") << QByteArray(rz::test::reference::labExport);
+    QTest::newRow("export-shaped assets") << QByteArray();
+}
+
 void tst_ModelsAssetBlock::modelShowsBlockPagesLikeRowPages() {
-    const QByteArray body = readSample(u"lab-assets-export.json"_s);
+    QFETCH(QByteArray, reference);
+    if (!reference.isEmpty())
+        RZ_NEED_REFERENCE_FILE(reference.constData());
+    const QByteArray body =
+        reference.isEmpty() ? rz::test::exportShapedAssets() : rz::test::readReference(reference.constData());
     QVERIFY(!body.isEmpty());
     const QList<AssetColumn> columns = rz::allAssetColumns();
     rz::AssetTableModel fromRows;
