@@ -2,19 +2,16 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "Application.h"
 
-#include "api/ApiClient.h"
+#include "app/LanguageLoader.h"
+#include "app/RedactingLog.h"
+#include "auth/ConnectionProfile.h"
 #include "auth/ConnectionStore.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
+#include "session/AppPreferences.h"
 #include "sim/SimServer.h"
-#include "ui/AppPreferences.h"
 #include "ui/ConnectionController.h"
-#include "ui/LanguageLoader.h"
-#include "ui/MainWindow.h"
-#include "ui/PreferencesController.h"
-#include "ui/RedactingLog.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -79,22 +76,11 @@ bool Application::start() {
     installTranslators();
     QApplication::setWindowIcon(QIcon(u":/icons/rzconsole.svg"_s));
 
-    if (!m_options.demo) {
-        startConnections();
-        return true;
-    }
-    if (!m_options.connectionName.isEmpty())
+    if (m_options.demo && !m_options.connectionName.isEmpty())
         qWarning("--connection is ignored with --demo");
-    if (!startDemo())
+    if (m_options.demo && !startDemo())
         return false;
-
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_window->setLayoutSettings(m_settings.get());
-    connect(m_window->preferencesAction(), &QAction::triggered, this,
-            [this] { m_preferences->openDialog(m_window.get(), m_client.get()); });
-    m_window->setWindowTitle(tr("runZero Console — Demo (simulated data)"));
-    m_window->show();
-    m_window->start();
+    startConnections();
     return true;
 }
 
@@ -106,7 +92,19 @@ void Application::startConnections() {
     m_sessionSecrets = std::make_unique<MemorySecretStore>();
     m_connections =
         std::make_unique<ConnectionController>(*m_store, *m_settings, *m_keychain, *m_sessionSecrets);
-    m_connections->start(m_options.connectionName);
+    if (!m_sim) {
+        m_connections->start(m_options.connectionName);
+        return;
+    }
+    // The demo is a connection like any other, only not saved: the same client, window and preferences.
+    // It signs in with an account token so that every organization is listed; the token lives only in memory.
+    ConnectionProfile demo;
+    demo.id = QUuid::createUuid();
+    demo.name = tr("Demo (simulated data)");
+    demo.baseUrl = m_sim->baseUrl();
+    demo.kind = CredentialKind::Account;
+    demo.rememberSecret = false;
+    m_connections->openUnsaved(demo, m_sim->tokens().accountToken);
 }
 
 bool Application::startDemo() {
@@ -116,11 +114,6 @@ bool Application::startDemo() {
                               tr("The simulated console could not start: %1").arg(m_sim->errorString()));
         return false;
     }
-    // The demo signs in with an account token so that every organization is listed; it lives only in memory.
-    m_client = std::make_unique<ApiClient>(m_sim->baseUrl(), m_sim->tokens().accountToken);
-    // Page size and timeout as preferred; the console is on this computer, so never behind a proxy.
-    m_preferences = std::make_unique<PreferencesController>(m_settings.get(), nullptr);
-    m_preferences->applyTo(*m_client);
     return true;
 }
 

@@ -15,19 +15,17 @@ namespace rz {
 namespace sim {
 class SimServer;
 }
-class ApiClient;
 class ConnectionController;
 class ConnectionStore;
 class KeychainSecretStore;
-class MainWindow;
 class MemorySecretStore;
-class PreferencesController;
 class RedactingLog;
 
 // The composition root. It installs the log (every message redacted, to a file and stderr), then builds the
 // saved connections on QSettings, the system keychain and a session-only secret store, and hands them to the
-// ConnectionController, which opens connections and their windows. For --demo it builds instead the
-// simulated console, a client for it and the main window. Owns them all; windows go first, the log last.
+// ConnectionController, which opens connections and their windows. For --demo it first starts the simulated
+// console in-process and has the controller open it as an unsaved connection, through the same code as any
+// other. Owns them all; windows go first, the simulated console after them, the log last.
 class Application final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Application)
@@ -60,14 +58,11 @@ private:
     std::unique_ptr<QTranslator> m_qtTranslator;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QSettings> m_settings; // made first: the language is read before anything is shown
-    std::unique_ptr<PreferencesController> m_preferences; // for the demo; connections have their own
+    std::unique_ptr<sim::SimServer> m_sim; // --demo only; outlives the clients of the controller
     std::unique_ptr<ConnectionStore> m_store;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_sessionSecrets; // secrets for this session only, never written
-    std::unique_ptr<ConnectionController> m_connections;
-    std::unique_ptr<sim::SimServer> m_sim;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window; // declared last: destroyed before the client it uses
+    std::unique_ptr<ConnectionController> m_connections; // windows and clients: destroyed first
 };
 
 } // namespace rz

@@ -412,16 +412,16 @@ Lizenz: %5</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>runZero Console — Demo (simulated data)</source>
-        <translation>runZero-Konsole — Demo (simulierte Daten)</translation>
-    </message>
-    <message>
         <source>Demo Console</source>
         <translation>Demo-Konsole</translation>
     </message>
     <message>
         <source>The simulated console could not start: %1</source>
         <translation>Die simulierte Konsole konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo (simulated data)</source>
+        <translation>Demo (simulierte Daten)</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2698,21 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
         <translation>Das Formular hat noch %1 Probleme; „Starten“ bleibt deaktiviert, bis sie behoben sind.</translation>
     </message>
     <message>
+        <source>I have read the &amp;warnings; launch anyway</source>
+        <translation>Ich habe die &amp;Warnungen gelesen; trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;quest…</source>
+        <translation>&amp;Anfrage anzeigen…</translation>
+    </message>
+    <message>
+        <source>S&amp;canner</source>
+        <translation>S&amp;canner</translation>
+    </message>
+</context>
+<context>
+    <name>rz::ScanLaunch</name>
+    <message>
         <source>Sending the scan to the console…</source>
         <translation>Der Scan wird an die Konsole gesendet…</translation>
     </message>
@@ -2724,18 +2739,6 @@ Wählen Sie Verbindung ▸ Verbindungen verwalten…, um eine Verbindung zu eine
     <message>
         <source>The console did not confirm the launch (%1), and no scan named “%2” appears in the task list, so it was not created. You can send it again.</source>
         <translation>Die Konsole hat den Start nicht bestätigt (%1), und in der Aufgabenliste steht kein Scan namens „%2“; er wurde also nicht angelegt. Sie können ihn erneut senden.</translation>
-    </message>
-    <message>
-        <source>I have read the &amp;warnings; launch anyway</source>
-        <translation>Ich habe die &amp;Warnungen gelesen; trotzdem starten</translation>
-    </message>
-    <message>
-        <source>Show Re&amp;quest…</source>
-        <translation>&amp;Anfrage anzeigen…</translation>
-    </message>
-    <message>
-        <source>S&amp;canner</source>
-        <translation>S&amp;canner</translation>
     </message>
 </context>
 <context>

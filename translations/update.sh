@@ -20,10 +20,10 @@ check=false
 [ "${1:-}" = "--check" ] && check=true
 
 # The client's sources, in a fixed order, without the simulated console (it plays the server and speaks English).
-mapfile -t sources < <(find app models ui -name '*.cpp' -o -name '*.h' | grep -v '^app/sim/' | LC_ALL=C sort)
+mapfile -t sources < <(find core models session ui app -name '*.cpp' -o -name '*.h' | LC_ALL=C sort)
 
 # -I: lupdate reads the headers to know which class (context) a tr() belongs to.
-lupdate_args=(-I app -I . -locations none -no-obsolete)
+lupdate_args=(-I core -I . -locations none -no-obsolete)
 
 # Creating a language: translations/update.sh --new fr
 if [ "${1:-}" = "--new" ]; then

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/AssetDetailPane.h"
 
-#include "api/ApiError.h"
 #include "api/AssetDetailService.h"
+#include "domain/ApiError.h"
 #include "models/AssetServiceModel.h"
 #include "models/KeyValueModel.h"
 

@@ -3,10 +3,10 @@
 #include "ui/AssetsPane.h"
 
 #include "models/AssetTableModel.h"
+#include "session/InventorySettings.h"
 #include "ui/AssetTableActions.h"
 #include "ui/ColumnChooser.h"
 #include "ui/ErrorBanner.h"
-#include "ui/InventorySettings.h"
 #include "ui/SearchBar.h"
 
 #include <QAction>

@@ -6,20 +6,19 @@
 #include "auth/ConnectionStore.h"
 #include "auth/Redaction.h"
 #include "auth/SecretStore.h"
+#include "session/ClientFactory.h"
+#include "session/ConsoleSession.h"
+#include "session/InventorySettings.h"
 #include "ui/CapabilityHints.h"
-#include "ui/ClientFactory.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionMenu.h"
 #include "ui/ConnectionMessageBar.h"
-#include "ui/ConsoleSession.h"
-#include "ui/InventorySettings.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesController.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QSettings>
-#include <QStatusBar>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +52,7 @@ ConnectionController::ConnectionController(ConnectionStore &store, QSettings &se
     , m_settings(settings)
     , m_keychain(keychain)
     , m_session(session)
+    , m_secrets(keychain, session)
     , m_preferences(new PreferencesController(&settings, &keychain, this)) {}
 
 ConnectionController::~ConnectionController() = default;
@@ -121,6 +121,14 @@ void ConnectionController::start(const QString &connectionName) {
     openConnection(m_store.contains(last) ? last : profiles.constFirst().id);
 }
 
+void ConnectionController::openUnsaved(const ConnectionProfile &profile, const QString &secret) {
+    if (!m_preferences->isPrepared()) { // a proxy password to read from the keychain first
+        m_preferences->prepare(this, [this, profile, secret] { openUnsaved(profile, secret); });
+        return;
+    }
+    connectWith(profile, secret);
+}
+
 void ConnectionController::openConnection(const QUuid &id) {
     const quint64 attempt = ++m_attempt;
     const std::optional<ConnectionProfile> profile = m_store.profile(id);
@@ -130,22 +138,8 @@ void ConnectionController::openConnection(const QUuid &id) {
         showProblem(tr("This connection no longer exists."));
         return;
     }
-    readSecret(*profile,
-               [this, attempt, id](const SecretResult &result) { onSecretRead(attempt, id, result); });
-}
-
-void ConnectionController::readSecret(const ConnectionProfile &profile,
-                                      std::function<void(const SecretResult &)> done) {
-    // A secret typed for this session shadows the keychain (which may be locked, or not wanted at all).
-    const QString key = profile.secretKey();
-    const bool inKeychain = profile.rememberSecret;
-    m_session.readSecret(key, this, [this, key, inKeychain, done = std::move(done)](const SecretResult &r) {
-        if (r.ok() || !inKeychain) {
-            done(r);
-            return;
-        }
-        m_keychain.readSecret(key, this, done);
-    });
+    m_secrets.read(*profile, this,
+                   [this, attempt, id](const SecretResult &result) { onSecretRead(attempt, id, result); });
 }
 
 void ConnectionController::onSecretRead(quint64 attempt, const QUuid &id, const SecretResult &result) {
@@ -160,7 +154,7 @@ void ConnectionController::onSecretRead(quint64 attempt, const QUuid &id, const 
     }
     if (!m_window)
         showNoConnection();
-    if (auto *menu = m_window->findChild<ConnectionMenu *>())
+    if (auto *menu = qobject_cast<ConnectionMenu *>(m_window->connectionMenu()))
         menu->setCurrentConnection(m_current); // the switch did not happen (yet)
 
     if (result.failed()) {
@@ -219,17 +213,17 @@ void ConnectionController::onSecretEntered(const QUuid &id, const SecretPromptDi
         }
     }
     if (!remember) {
-        keepForSession(profile, secret, {});
+        // Chosen instead of the keychain (not for want of it): the keychain's copy goes.
+        keepForSession(profile, secret, !keychainFailed && stored->rememberSecret, {});
         return;
     }
-    m_keychain.writeSecret(profile.secretKey(), secret, this, [this, profile, secret](const SecretResult &r) {
+    m_secrets.remember(profile, secret, this, [this, profile, secret](const SecretResult &r) {
         if (r.ok()) {
-            m_session.removeSecret(profile.secretKey(), this, {});
             connectWith(profile, secret);
             return;
         }
         qCWarning(lcAuth).noquote() << "keychain refused the secret of connection" << redact(profile.name);
-        keepForSession(profile, secret,
+        keepForSession(profile, secret, false,
                        tr("The system keychain could not store the secret of “%1” (%2); it is used for this "
                           "session only.")
                            .arg(profile.name, withoutFinalStop(r.errorMessage)));
@@ -237,10 +231,10 @@ void ConnectionController::onSecretEntered(const QUuid &id, const SecretPromptDi
 }
 
 void ConnectionController::keepForSession(const ConnectionProfile &profile, const QString &secret,
-                                          const QString &warning) {
+                                          bool dropKeychainCopy, const QString &warning) {
     // Held in memory only, so that switching back during this session does not ask again.
-    m_session.writeSecret(
-        profile.secretKey(), secret, this,
+    m_secrets.keepForSession(
+        profile, secret, dropKeychainCopy, this,
         [this, profile, secret, warning](const SecretResult &) { connectWith(profile, secret, warning); });
 }
 
@@ -260,7 +254,8 @@ void ConnectionController::connectWith(const ConnectionProfile &profile, const Q
     m_preferences->applyTo(*client); // page size, timeout, proxy
     std::unique_ptr<MainWindow> window = makeWindow(client.get(), &profile);
     m_current = profile.id;
-    m_settings.setValue(lastConnectionKey(), profile.id.toString(QUuid::WithoutBraces));
+    if (m_store.contains(profile.id))
+        m_settings.setValue(lastConnectionKey(), profile.id.toString(QUuid::WithoutBraces));
     replaceWindow(std::move(window), std::move(client));
     if (!warning.isEmpty())
         showProblem(warning);
@@ -301,7 +296,9 @@ std::unique_ptr<MainWindow> ConnectionController::makeWindow(ApiClient *client,
     label->setToolTip(window->capabilityHints()->summary());
     label->setAccessibleName(tr("Connection"));
     label->setAccessibleDescription(label->toolTip());
-    window->statusBar()->addPermanentWidget(label);
+    window->addStatusWidget(label);
+    if (!m_store.contains(profile->id))
+        return window; // unsaved (the demo): nothing of it is remembered
     ConsoleSession *session = window->session();
     // The organization, site, columns and searches of this connection, as the user left them.
     session->setSettings(InventorySettings(&m_settings, profile->id.toString(QUuid::WithoutBraces)));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/ConnectionProfile.h"
+#include "auth/ConnectionSecrets.h"
 #include "ui/SecretPromptDialog.h"
 
 #include <QObject>
@@ -45,6 +46,10 @@ public:
     void start(const QString &connectionName = {});
     // Reads the secret and connects; the current connection stays open until the new one is ready.
     void openConnection(const QUuid &id);
+    // Opens a connection that is not saved (the demo console) through the same client, window and
+    // preferences as a saved one; nothing of it is written to the settings (it is neither the last
+    // connection, nor are its organization and columns remembered), and its secret is kept nowhere.
+    void openUnsaved(const ConnectionProfile &profile, const QString &secret);
     // Opens the connection manager (or raises it), with `select` selected (the open connection when null).
     void manageConnections(const QUuid &select = {});
 
@@ -67,11 +72,11 @@ Q_SIGNALS:
     void connectionProblem(const QString &message);
 
 private:
-    void readSecret(const ConnectionProfile &profile, std::function<void(const SecretResult &)> done);
     void onSecretRead(quint64 attempt, const QUuid &id, const SecretResult &result);
     void promptForSecret(const QUuid &id, SecretPromptDialog::Reason reason, const QString &keychainMessage);
     void onSecretEntered(const QUuid &id, const SecretPromptDialog &prompt);
-    void keepForSession(const ConnectionProfile &profile, const QString &secret, const QString &warning);
+    void keepForSession(const ConnectionProfile &profile, const QString &secret, bool dropKeychainCopy,
+                        const QString &warning);
     void connectWith(const ConnectionProfile &profile, const QString &secret, const QString &warning = {});
     void showNoConnection();
     std::unique_ptr<MainWindow> makeWindow(ApiClient *client, const ConnectionProfile *profile);
@@ -82,8 +87,10 @@ private:
 
     ConnectionStore &m_store;
     QSettings &m_settings;
-    SecretStore &m_keychain;
+    SecretStore
+        &m_keychain; // for the connection manager, which keeps secrets by the same ConnectionSecrets rules
     SecretStore &m_session;
+    ConnectionSecrets m_secrets;
 
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window; // uses m_client; always destroyed first

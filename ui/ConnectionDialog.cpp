@@ -43,8 +43,7 @@ ConnectionDialog::ConnectionDialog(ConnectionStore &store, SecretStore &keychain
                                    QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_keychain(keychain)
-    , m_session(session) {
+    , m_secrets(keychain, session) {
     buildUi();
     const QList<ConnectionProfile> profiles = m_store.profiles();
     reloadList(profiles.isEmpty() ? QUuid() : profiles.constFirst().id);
@@ -247,13 +246,10 @@ void ConnectionDialog::removeConnection(const QUuid &id) {
     const std::optional<ConnectionProfile> profile = m_store.profile(id);
     if (!profile || !m_store.remove(id))
         return;
-    const QString key = profile->secretKey();
     const QString name = profile->name;
     reloadList({});
     m_messageBar->showMessage(ConnectionMessageBar::Kind::Information, tr("Removed “%1”.").arg(name));
-    m_session.removeSecret(key, this, {});
-    // Always asked, also for session-only profiles: an earlier copy may still be there.
-    m_keychain.removeSecret(key, this, [this, name](const SecretResult &result) {
+    m_secrets.forget(*profile, this, [this, name](const SecretResult &result) {
         if (!result.failed())
             return;
         m_messageBar->showMessage(ConnectionMessageBar::Kind::Warning,
@@ -315,10 +311,8 @@ void ConnectionDialog::save() {
 }
 
 void ConnectionDialog::storeSecret(const ConnectionProfile &profile, const QString &secret) {
-    m_keychain.writeSecret(profile.secretKey(), secret, this, [this, profile](const SecretResult &result) {
+    m_secrets.remember(profile, secret, this, [this, profile](const SecretResult &result) {
         if (result.ok()) {
-            // A session copy from earlier would otherwise shadow the one just remembered.
-            m_session.removeSecret(profile.secretKey(), this, {});
             commit(profile);
             return;
         }
@@ -351,9 +345,11 @@ void ConnectionDialog::useForSessionOnly() {
 
 void ConnectionDialog::storeInSession(const ConnectionProfile &profile, const QString &secret) {
     const std::optional<ConnectionProfile> before = m_store.profile(profile.id);
+    // When the user no longer wants it remembered, the keychain's copy goes.
     const bool wasInKeychain = before && before->rememberSecret;
-    m_session.writeSecret(
-        profile.secretKey(), secret, this, [this, profile, wasInKeychain](const SecretResult &r) {
+    m_secrets.keepForSession(
+        profile, secret, wasInKeychain, this,
+        [this, profile](const SecretResult &r) {
             if (!r.ok()) {
                 setBusy(false);
                 m_messageBar->showMessage(
@@ -362,22 +358,16 @@ void ConnectionDialog::storeInSession(const ConnectionProfile &profile, const QS
                 return;
             }
             commit(profile);
-            // The user no longer wants it remembered: take the keychain's copy out.
-            if (wasInKeychain)
-                removeKeychainCopy(profile);
+        },
+        [this, name = profile.name](const SecretResult &r) {
+            if (!r.failed())
+                return;
+            m_messageBar->showMessage(
+                ConnectionMessageBar::Kind::Warning,
+                tr("Saved “%1”, but its earlier secret could not be removed from the system "
+                   "keychain: %2")
+                    .arg(name, r.errorMessage));
         });
-}
-
-void ConnectionDialog::removeKeychainCopy(const ConnectionProfile &profile) {
-    m_keychain.removeSecret(profile.secretKey(), this, [this, name = profile.name](const SecretResult &r) {
-        if (!r.failed())
-            return;
-        m_messageBar->showMessage(
-            ConnectionMessageBar::Kind::Warning,
-            tr("Saved “%1”, but its earlier secret could not be removed from the system "
-               "keychain: %2")
-                .arg(name, r.errorMessage));
-    });
 }
 
 void ConnectionDialog::commit(const ConnectionProfile &profile) {
@@ -386,7 +376,7 @@ void ConnectionDialog::commit(const ConnectionProfile &profile) {
     setBusy(false);
     if (!problems.isEmpty()) {
         if (isNew)
-            abandonSecret(profile);
+            m_secrets.abandon(profile, this);
         m_connectAfterSave = false;
         m_form->showProblems(problems);
         m_messageBar->showMessage(ConnectionMessageBar::Kind::Error,
@@ -401,10 +391,6 @@ void ConnectionDialog::commit(const ConnectionProfile &profile) {
         accept();
         Q_EMIT connectRequested(profile.id);
     }
-}
-
-void ConnectionDialog::abandonSecret(const ConnectionProfile &profile) {
-    storeFor(profile).removeSecret(profile.secretKey(), this, {});
 }
 
 void ConnectionDialog::testConnection() {
@@ -422,18 +408,17 @@ void ConnectionDialog::testConnection() {
         runTest(profile, typed, generation);
         return;
     }
-    storeFor(*loaded).readSecret(
-        loaded->secretKey(), this, [this, profile, generation](const SecretResult &result) {
-            if (result.ok())
-                runTest(profile, result.secret, generation);
-            else if (result.notFound())
-                showTestResult({false, tr("No secret is saved for this connection; enter it again.")},
-                               generation);
-            else
-                showTestResult(
-                    {false, tr("The system keychain could not read the secret: %1").arg(result.errorMessage)},
-                    generation);
-        });
+    m_secrets.read(*loaded, this, [this, profile, generation](const SecretResult &result) {
+        if (result.ok())
+            runTest(profile, result.secret, generation);
+        else if (result.notFound())
+            showTestResult({false, tr("No secret is saved for this connection; enter it again.")},
+                           generation);
+        else
+            showTestResult(
+                {false, tr("The system keychain could not read the secret: %1").arg(result.errorMessage)},
+                generation);
+    });
 }
 
 void ConnectionDialog::runTest(const ConnectionProfile &profile, const QString &secret, int generation) {
@@ -469,10 +454,6 @@ void ConnectionDialog::updateButtons() {
     m_connectButton->setEnabled(!m_busy && (hasUnsavedEdits() ? valid : selected));
     m_testButton->setEnabled(!m_busy && !m_testing && valid && bool(m_tester));
     m_testButton->setToolTip(m_tester ? QString() : tr("Connection tests are not available here."));
-}
-
-SecretStore &ConnectionDialog::storeFor(const ConnectionProfile &profile) const {
-    return profile.rememberSecret ? m_keychain : m_session;
 }
 
 } // namespace rz

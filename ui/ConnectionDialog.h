@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #pragma once
 
-#include "ui/ConnectionTester.h"
+#include "auth/ConnectionSecrets.h"
+#include "session/ConnectionTester.h"
 
 #include <QDialog>
 #include <QUuid>
@@ -61,19 +62,15 @@ private:
     void storeSecret(const ConnectionProfile &profile, const QString &secret);
     void useForSessionOnly();
     void storeInSession(const ConnectionProfile &profile, const QString &secret);
-    void removeKeychainCopy(const ConnectionProfile &profile);
     void commit(const ConnectionProfile &profile);
-    void abandonSecret(const ConnectionProfile &profile);
     void testConnection();
     void runTest(const ConnectionProfile &profile, const QString &secret, int generation);
     void showTestResult(const ConnectionTestResult &result, int generation);
     void setBusy(bool busy);
     void updateButtons();
-    SecretStore &storeFor(const ConnectionProfile &profile) const;
 
     ConnectionStore &m_store;
-    SecretStore &m_keychain;
-    SecretStore &m_session;
+    ConnectionSecrets m_secrets;
     ConnectionTester m_tester;
     bool m_busy = false;
     bool m_testing = false;

@@ -5,9 +5,9 @@
 #include "api/ApiClient.h"
 #include "api/OrgExportDownload.h"
 #include "models/OrganizationModel.h"
+#include "session/ConsoleSession.h"
 #include "ui/AssetTableActions.h"
 #include "ui/CapabilityHints.h"
-#include "ui/ConsoleSession.h"
 #include "ui/CsvExportDialog.h"
 #include "ui/ServerExportDialog.h"
 

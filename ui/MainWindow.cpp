@@ -3,20 +3,20 @@
 #include "ui/MainWindow.h"
 
 #include "api/ApiClient.h"
-#include "api/ApiError.h"
 #include "api/RateBudget.h"
+#include "domain/ApiError.h"
 #include "models/AssetTableModel.h"
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
+#include "session/ConsoleSession.h"
+#include "session/InventorySettings.h"
 #include "ui/AssetDetailPane.h"
 #include "ui/AssetTableActions.h"
 #include "ui/AssetsPane.h"
 #include "ui/CapabilityHints.h"
 #include "ui/ConnectionMessageBar.h"
-#include "ui/ConsoleSession.h"
 #include "ui/ExportCoordinator.h"
 #include "ui/HelpMenu.h"
-#include "ui/InventorySettings.h"
 #include "ui/LoadProgress.h"
 #include "ui/LoadStatusWidget.h"
 #include "ui/NavigatorPane.h"
@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QLabel>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -126,8 +127,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     QMenu *scanMenu = menuBar()->addMenu(tr("&Scan"));
     scanMenu->addAction(m_scans->launchAction());
     scanMenu->addAction(m_scans->tasksAction());
-    if (auto *toolBar = findChild<QToolBar *>(u"mainToolBar"_s))
-        toolBar->addAction(m_scans->launchAction());
+    m_toolBar->addAction(m_scans->launchAction());
+    addDockWidget(Qt::BottomDockWidgetArea, m_scans->tasksDock());
+    addStatusWidget(m_scans->statusLabel());
     connect(m_navigator, &NavigatorPane::scanSiteRequested, m_scans, &ScanCoordinator::scanSite);
     connect(m_assets, &AssetsPane::scanAssetsRequested, m_scans, &ScanCoordinator::scanAssets);
 
@@ -192,6 +194,15 @@ void MainWindow::addConnectionMenu(QMenu *menu) {
     const QList<QAction *> menus = menuBar()->actions();
     const qsizetype file = menus.indexOf(m_fileMenu->menuAction());
     menuBar()->insertMenu(menus.value(file + 1), menu);
+    m_connectionMenu = menu;
+}
+
+QMenu *MainWindow::connectionMenu() const {
+    return m_connectionMenu;
+}
+
+void MainWindow::addStatusWidget(QWidget *widget) {
+    statusBar()->addPermanentWidget(widget);
 }
 
 ConnectionMessageBar *MainWindow::connectionMessageBar() const {
@@ -278,12 +289,12 @@ void MainWindow::createActions() {
     view->addAction(m_refreshAction);
     view->addAction(m_cancelAction);
 
-    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_cancelAction);
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_cancelAction);
 }
 
 void MainWindow::updateState() {

@@ -8,6 +8,7 @@ class QAction;
 class QDockWidget;
 class QMenu;
 class QSettings;
+class QToolBar;
 
 namespace rz {
 
@@ -48,6 +49,9 @@ public:
 
     // Adds a menu (the connection menu) to the menu bar, after "File"; the window takes it over.
     void addConnectionMenu(QMenu *menu);
+    QMenu *connectionMenu() const; // the menu added so, if any
+    // Places `widget` at the right end of the status bar, after what is there; the window takes it over.
+    void addStatusWidget(QWidget *widget);
     // A message strip above the content, for what concerns the connection (e.g. a keychain that failed).
     ConnectionMessageBar *connectionMessageBar() const;
     // Disables what the connection's credential cannot do, saying why; register actions that need the API.
@@ -81,6 +85,8 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     ConnectionMessageBar *m_connectionBar = nullptr;
     CapabilityHints *m_capabilities = nullptr;
     ScanCoordinator *m_scans = nullptr;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #pragma once
 
-#include "ui/AppPreferences.h"
+#include "session/AppPreferences.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/SavedSearchesDialog.h"
 
-#include "ui/SavedSearches.h"
+#include "session/SavedSearches.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -6,9 +6,9 @@
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
 #include "models/TaskModel.h"
-#include "ui/ConsoleSession.h"
+#include "session/ConsoleSession.h"
+#include "session/TaskSession.h"
 #include "ui/ScanDialog.h"
-#include "ui/TaskSession.h"
 #include "ui/TasksPane.h"
 
 #include <QAction>
@@ -17,7 +17,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMainWindow>
-#include <QStatusBar>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +44,6 @@ ScanCoordinator::ScanCoordinator(ApiClient *client, ConsoleSession *session, QMa
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     m_dock->toggleViewAction()->setObjectName(u"showTasksAction"_s);
     m_dock->toggleViewAction()->setText(tr("&Tasks"));
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     // The list is loaded when it is first looked at, not on every change of organization.
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -55,7 +53,6 @@ ScanCoordinator::ScanCoordinator(ApiClient *client, ConsoleSession *session, QMa
 
     m_statusLabel->setObjectName(u"taskStatusLabel"_s);
     m_statusLabel->setTextFormat(Qt::PlainText);
-    window->statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_tasks, &TaskSession::announcement, m_statusLabel, [this](const QString &text) {
         m_statusLabel->setText(text);
         m_statusLabel->setToolTip(text);
@@ -85,6 +82,10 @@ QAction *ScanCoordinator::tasksAction() const {
 
 QDockWidget *ScanCoordinator::tasksDock() const {
     return m_dock;
+}
+
+QLabel *ScanCoordinator::statusLabel() const {
+    return m_statusLabel;
 }
 
 TaskSession *ScanCoordinator::tasks() const {

@@ -21,18 +21,21 @@ class TasksPane;
 
 // Everything about scans in the main window: the "Launch Scan…" action (Ctrl+L), the scan dialog opened from
 // the toolbar, a site or selected assets, the Tasks dock that follows launched scans, and a status-bar label
-// that announces how they end. The window adds the action to its menus and forwards the panes' requests.
+// that announces how they end. The window places the action, the dock and the label, and forwards the panes'
+// requests.
 class ScanCoordinator final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScanCoordinator)
 public:
-    // `client` may be null. The dock and the status label are added to `window`, which owns the coordinator.
+    // `client` may be null. `window` owns the coordinator, the dock and the label, and is the scan dialog's
+    // parent.
     ScanCoordinator(ApiClient *client, ConsoleSession *session, QMainWindow *window);
     ~ScanCoordinator() override;
 
     QAction *launchAction() const;
-    QAction *tasksAction() const; // shows or hides the Tasks dock
-    QDockWidget *tasksDock() const;
+    QAction *tasksAction() const;   // shows or hides the Tasks dock
+    QDockWidget *tasksDock() const; // hidden at first
+    QLabel *statusLabel() const;    // for the status bar: how the scans followed here ended
     TaskSession *tasks() const;
     ScanDialog *dialog() const; // the open scan dialog, if any
 

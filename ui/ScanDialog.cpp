@@ -12,7 +12,6 @@
 #include "ui/ScanSchedulePage.h"
 #include "ui/ScanScopePage.h"
 #include "ui/TintedFrame.h"
-#include "json/ScanOptionsWriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,24 +30,6 @@ using namespace Qt::StringLiterals;
 namespace rz {
 
 namespace {
-
-// How far before the launch a task found by name may have been created and still be this launch's (the
-// console's clock and this computer's may differ).
-constexpr qint64 kClockSlackSeconds = 3600;
-
-// Failures after which the console may have created the task all the same.
-bool outcomeUnknown(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Malformed:
-    case ApiError::Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // A strip with an icon and a tinted background, for warnings and the launch's outcome.
 QFrame *messageFrame(const QString &objectName, QStyle::StandardPixmap icon, QWidget *parent, QLabel **text,
@@ -76,6 +57,7 @@ QFrame *messageFrame(const QString &objectName, QStyle::StandardPixmap icon, QWi
 ScanDialog::ScanDialog(ScanService &service, Setup setup, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_scanLaunch(new ScanLaunch(service, this))
     , m_setup(std::move(setup))
     , m_intro(new QLabel(this))
     , m_site(new QComboBox(this))
@@ -122,6 +104,12 @@ ScanDialog::ScanDialog(ScanService &service, Setup setup, QWidget *parent)
     connect(m_showRequest, &QPushButton::clicked, this, &ScanDialog::showRequest);
     connect(m_checkAgain, &QPushButton::clicked, this, &ScanDialog::checkAgain);
     connect(m_close, &QPushButton::clicked, this, &ScanDialog::reject);
+    connect(m_scanLaunch, &ScanLaunch::stateChanged, this, &ScanDialog::renderLaunch);
+    connect(m_scanLaunch, &ScanLaunch::launched, this, [this](const Task &task, bool answered) {
+        Q_EMIT scanLaunched(task);
+        if (answered)
+            accept();
+    });
 
     loadChoices();
     revalidate();
@@ -234,11 +222,11 @@ ScanCheck ScanDialog::check() const {
 }
 
 QByteArray ScanDialog::requestBody() const {
-    return json::scanOptionsBody(request());
+    return ScanService::launchBody(request());
 }
 
 ScanDialog::LaunchState ScanDialog::launchState() const {
-    return m_state;
+    return m_scanLaunch->state();
 }
 
 QString ScanDialog::message() const {
@@ -246,7 +234,7 @@ QString ScanDialog::message() const {
 }
 
 bool ScanDialog::canLaunch() const {
-    const bool ready = m_state == LaunchState::Editing || m_state == LaunchState::NotCreated;
+    const bool ready = m_scanLaunch->canSend();
     const bool confirmed = m_check.warnings.isEmpty() || m_confirmedWarnings == m_check.warnings;
     return ready && m_blockedReason.isEmpty() && m_check.ok() && confirmed;
 }
@@ -292,7 +280,7 @@ void ScanDialog::revalidate() {
     }
     context.explorers = m_scanner->explorers();
     context.explorersKnown = m_scanner->explorersKnown();
-    context.nowSeconds = QDateTime::currentSecsSinceEpoch();
+    context.nowSeconds = m_scanLaunch->nowSeconds();
     m_check = current.check(context);
 
     m_siteProblem->setProblem(m_check.problems.value(ScanField::Site));
@@ -334,11 +322,12 @@ void ScanDialog::revalidate() {
 }
 
 void ScanDialog::updateButtons() {
-    const bool busy = m_state == LaunchState::Sending || m_state == LaunchState::Checking;
+    const LaunchState state = m_scanLaunch->state();
+    const bool busy = m_scanLaunch->busy();
     for (ScanFormPage *page : std::as_const(m_pages))
-        page->setEnabled(!busy && m_state != LaunchState::Launched);
-    m_site->setEnabled(!busy && m_state != LaunchState::Launched && m_site->count() > 0);
-    switch (m_state) {
+        page->setEnabled(!busy && state != LaunchState::Launched);
+    m_site->setEnabled(!busy && state != LaunchState::Launched && m_site->count() > 0);
+    switch (state) {
     case LaunchState::Sending:
         m_launch->setText(tr("Launching\u2026"));
         break;
@@ -354,19 +343,20 @@ void ScanDialog::updateButtons() {
         m_launch->setText(tr("&Launch"));
         break;
     }
-    m_launch->setVisible(m_state != LaunchState::Launched);
+    m_launch->setVisible(state != LaunchState::Launched);
     m_launch->setEnabled(canLaunch());
-    m_checkAgain->setVisible(m_state == LaunchState::CheckFailed);
+    m_checkAgain->setVisible(state == LaunchState::CheckFailed);
     m_close->setEnabled(!busy);
-    m_close->setDefault(m_state == LaunchState::Launched);
+    m_close->setDefault(state == LaunchState::Launched);
 }
 
-void ScanDialog::setState(LaunchState state, const QString &message, bool refused) {
-    m_state = state;
+void ScanDialog::renderLaunch() {
+    const LaunchState state = m_scanLaunch->state();
+    const QString message = m_scanLaunch->message();
     m_message->setText(message);
     // Refusals look like errors, an open outcome like a warning, progress and success like information.
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    if (refused)
+    if (m_scanLaunch->refused())
         icon = QStyle::SP_MessageBoxCritical;
     else if (state == LaunchState::CheckFailed || state == LaunchState::NotCreated)
         icon = QStyle::SP_MessageBoxWarning;
@@ -396,80 +386,16 @@ void ScanDialog::showRequest() {
 }
 
 void ScanDialog::launch() {
-    if (!canLaunch())
-        return;
-    const ScanRequest current = request();
-    m_sentName = current.name.trimmed();
-    m_sentSiteId = current.siteId;
-    m_sentAt = QDateTime::currentSecsSinceEpoch();
-    setState(LaunchState::Sending, tr("Sending the scan to the console\u2026"));
-    m_service.launchScan(current.siteId, json::scanOptionsBody(current), this,
-                         [this](const Result<Task> &result) { onLaunchAnswer(result); });
-}
-
-void ScanDialog::onLaunchAnswer(const Result<Task> &result) {
-    if (result.ok()) {
-        setState(LaunchState::Launched, tr("The console created the scan \u201c%1\u201d.").arg(m_sentName));
-        Q_EMIT scanLaunched(result.value);
-        accept();
-        return;
-    }
-    if (outcomeUnknown(result.error)) {
-        // The console may have created the task even though its answer did not arrive: look before
-        // offering to send again.
-        m_sendError = result.error;
-        lookForLaunchedTask();
-        return;
-    }
-    setState(LaunchState::Editing, tr("The scan was not launched. %1").arg(result.error.userMessage()), true);
+    if (canLaunch())
+        m_scanLaunch->send(request());
 }
 
 void ScanDialog::checkAgain() {
-    if (m_state == LaunchState::CheckFailed)
-        lookForLaunchedTask();
-}
-
-void ScanDialog::lookForLaunchedTask() {
-    setState(LaunchState::Checking, tr("%1 Looking in the task list for a scan named \u201c%2\u201d\u2026")
-                                        .arg(m_sendError.userMessage(), m_sentName));
-    m_service.fetchTasks({m_sentName, {}}, this, [this](const Result<QList<Task>> &result) {
-        if (!result.ok()) {
-            setState(
-                LaunchState::CheckFailed,
-                tr("It is not known whether the console created the scan \u201c%1\u201d: the answer to the "
-                   "launch did not arrive (%2), and the task list could not be read (%3). Check again "
-                   "before sending it again.")
-                    .arg(m_sentName, m_sendError.userMessage(), result.error.userMessage()));
-            return;
-        }
-        const Task *found = nullptr;
-        for (const Task &task : result.value) {
-            const bool sameName = task.name.trimmed() == m_sentName;
-            const bool sameSite =
-                task.siteId.isEmpty() || task.siteId.compare(m_sentSiteId, Qt::CaseInsensitive) == 0;
-            const bool recent = task.createdAt == 0 || task.createdAt >= m_sentAt - kClockSlackSeconds;
-            if (sameName && sameSite && recent && (!found || task.createdAt > found->createdAt))
-                found = &task;
-        }
-        if (found) {
-            const Task task = *found;
-            setState(LaunchState::Launched,
-                     tr("The console did create the scan \u201c%1\u201d, although its answer did not arrive. "
-                        "It was not sent again.")
-                         .arg(m_sentName));
-            Q_EMIT scanLaunched(task);
-            return;
-        }
-        setState(
-            LaunchState::NotCreated,
-            tr("The console did not confirm the launch (%1), and no scan named \u201c%2\u201d appears in "
-               "the task list, so it was not created. You can send it again.")
-                .arg(m_sendError.userMessage(), m_sentName));
-    });
+    m_scanLaunch->checkAgain();
 }
 
 void ScanDialog::reject() {
-    if (m_state == LaunchState::Sending || m_state == LaunchState::Checking)
+    if (m_scanLaunch->busy())
         return;
     QDialog::reject();
 }

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #pragma once
 
-#include "api/ApiError.h"
+#include "domain/ApiError.h"
 #include "domain/ScanRequest.h"
 #include "domain/Site.h"
 #include "domain/Task.h"
+#include "session/ScanLaunch.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -26,7 +27,8 @@ class ScanScannerPage;
 class ScanScopePage;
 class ScanService;
 
-// Fills in and launches one scan: PUT /org/sites/{site_id}/scan with the spec's ScanOptions.
+// Fills in and launches one scan: PUT /org/sites/{site_id}/scan with the spec's ScanOptions, through a
+// ScanLaunch, which this renders.
 //
 // The form is checked as the user types; Launch stays disabled while anything is wrong, and while warnings
 // (a very large scope, public addresses for an internal explorer, private ones for a hosted zone) are not
@@ -44,14 +46,7 @@ public:
         QString targets;          // pre-filled targets, e.g. the addresses of selected assets
         QString organizationName; // for the title
     };
-    enum class LaunchState {
-        Editing,     // nothing sent yet, or the last launch was refused
-        Sending,     // the launch is on its way
-        Checking,    // the launch's outcome is unknown; looking for the task by name
-        CheckFailed, // the outcome is still unknown: the task list could not be read
-        NotCreated,  // the outcome was unknown, and the task list shows no such scan
-        Launched,    // the console created the task
-    };
+    using LaunchState = ScanLaunch::State;
 
     // `service` must outlive the dialog.
     ScanDialog(ScanService &service, Setup setup, QWidget *parent = nullptr);
@@ -82,15 +77,14 @@ private:
     void onSiteChanged();
     void revalidate();
     void updateButtons();
-    // `refused`: the message reports a refusal (shown as an error).
-    void setState(LaunchState state, const QString &message, bool refused = false);
-    void onLaunchAnswer(const Result<Task> &result);
-    void lookForLaunchedTask();
+    // Shows what the launch says now (a refusal as an error, an open outcome as a warning).
+    void renderLaunch();
     QString siteName(const QString &siteId) const;
     QString defaultName() const;
     QHash<QString, QString> siteNames() const;
 
     ScanService &m_service;
+    ScanLaunch *m_scanLaunch; // the launch and its outcome; a child
     Setup m_setup;
     QLabel *m_intro;
     QComboBox *m_site;
@@ -116,12 +110,6 @@ private:
     QStringList m_confirmedWarnings; // the warnings the user confirmed
     QString m_blockedReason;         // the credential cannot launch scans
     bool m_nameEdited = false;
-    LaunchState m_state = LaunchState::Editing;
-    // The launch whose outcome is being settled.
-    QString m_sentName;
-    QString m_sentSiteId;
-    qint64 m_sentAt = 0;
-    ApiError m_sendError;
 };
 
 } // namespace rz

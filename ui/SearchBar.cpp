@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: rzconsole contributors
 #include "ui/SearchBar.h"
 
-#include "ui/InventorySettings.h"
-#include "ui/SavedSearches.h"
+#include "session/InventorySettings.h"
+#include "session/SavedSearches.h"
+#include "session/SearchHistory.h"
 #include "ui/SavedSearchesDialog.h"
-#include "ui/SearchHistory.h"
 #include "ui/SearchSyntaxHelp.h"
 
 #include <QAction>

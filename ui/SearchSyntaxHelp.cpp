@@ -19,7 +19,7 @@ struct Example {
     QString meaning;
 };
 
-// Every example must be accepted by the console and by the simulated one (see app/sim/SearchQuery.h).
+// Every example must be accepted by the console and by the simulated one (see sim/SearchQuery.h).
 QList<Example> exampleList() {
     return {
         {u"os:linux alive:true"_s, SearchSyntaxHelp::tr("Linux assets that are up (a space means AND)")},

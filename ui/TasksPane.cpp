@@ -3,8 +3,8 @@
 #include "ui/TasksPane.h"
 
 #include "models/TaskModel.h"
+#include "session/TaskSession.h"
 #include "ui/ErrorBanner.h"
-#include "ui/TaskSession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

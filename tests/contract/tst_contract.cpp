@@ -23,7 +23,6 @@
 #include "api/ScanService.h"
 #include "domain/ScanRequest.h"
 #include "sim/SimServer.h"
-#include "json/ScanOptionsWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -444,7 +443,7 @@ private Q_SLOTS:
         request.maxHostRate = u"40"_s;
         request.tcpPorts = u"22,80,443,8000-8100"_s;
         Capture<Task> launched;
-        scans.launchScan(request.siteId, json::scanOptionsBody(request), this, launched.callback());
+        scans.launchScan(request, this, launched.callback());
         QTRY_VERIFY_WITH_TIMEOUT(launched.result.has_value(), answerMs);
         QVERIFY2(launched.result->ok(), qPrintable(launched.result->error.userMessage()));
         QVERIFY(!launched.result->value.id.isEmpty());

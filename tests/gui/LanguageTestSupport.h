@@ -8,9 +8,9 @@
 
 #include "api/ApiClient.h"
 #include "api/ScanService.h"
+#include "app/LanguageLoader.h"
 #include "gui/SimulatedWindow.h"
 #include "sim/SimServer.h"
-#include "ui/LanguageLoader.h"
 
 #include <QCoreApplication>
 #include <QLocale>

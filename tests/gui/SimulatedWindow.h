@@ -4,9 +4,9 @@
 
 #include "api/ApiClient.h"
 #include "models/AssetTableModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/TestConsole.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 
 #include <QJsonDocument>

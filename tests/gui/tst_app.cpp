@@ -11,6 +11,7 @@
 #include "gui/SavedConnection.h"
 #include "models/AssetTableModel.h"
 #include "models/OrganizationModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
 #include "support/TestConsole.h"
@@ -18,7 +19,6 @@
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionMenu.h"
 #include "ui/ConnectionMessageBar.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 #include "ui/SecretPromptDialog.h"
 
@@ -93,6 +93,7 @@ private Q_SLOTS:
     void switchingRebuildsClientAndWindow();
     void rejectedCredentialOffersToEditIt();
     void removingTheOpenConnectionClosesIt();
+    void unsavedConnectionOpensLikeASavedOne();
 
 private:
     void makeController(rz::SecretStore *keychain = nullptr);
@@ -430,6 +431,19 @@ void tst_App::keychainFailureOffersSessionOnlyUse() {
     m_controller->openConnection(id);
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
     QCOMPARE(problems.size(), 1);
+
+    // Test Connection in the connection manager finds the secret where Connect does (kept for this session,
+    // the keychain still failing), instead of reporting that the keychain could not read it.
+    m_controller->manageConnections(id);
+    rz::ConnectionDialog *dialog = m_controller->connectionDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->currentConnectionId(), id);
+    find<QPushButton>(dialog, u"testButton"_s)->click();
+    auto *result = find<QLabel>(dialog, u"testResultLabel"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().startsWith(u"Connection works"_s), qPrintable(result->text()),
+                              Timeout);
+    dialog->reject();
 }
 
 void tst_App::switchingRebuildsClientAndWindow() {
@@ -595,6 +609,37 @@ void tst_App::managerOpenDuringASwitchMovesToTheNewWindow() {
     QCOMPARE(m_controller->connectionDialog(), dialog.data());
     QVERIFY(!m_controller->connectionDialog()->isHidden());
     QCOMPARE(m_controller->connectionDialog()->parentWidget(), m_controller->window());
+}
+
+// The demo's way in: a connection that is not saved opens through the same controller, client and window as a
+// saved one (its name in the title and the status bar, the connection menu), and nothing of it is written.
+void tst_App::unsavedConnectionOpensLikeASavedOne() {
+    const QUuid saved = addProfile(u"Saved"_s, m_sim->tokens(1).organizationToken);
+    makeController();
+    rz::ConnectionProfile demo;
+    demo.id = QUuid::createUuid();
+    demo.name = u"Demo (simulated data)"_s;
+    demo.baseUrl = m_sim->baseUrl();
+    demo.kind = rz::CredentialKind::Account;
+    demo.rememberSecret = false;
+    QSignalSpy connected(m_controller.get(), &rz::ConnectionController::connected);
+    m_controller->openUnsaved(demo, m_sim->tokens(0).accountToken);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, Timeout);
+    QCOMPARE(m_controller->currentConnection(), demo.id);
+    QVERIFY(m_controller->client());
+    QCOMPARE(window()->windowTitle(), u"Demo (simulated data) — runZero Console"_s);
+    auto *label = find<QLabel>(window(), u"connectionLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->text().startsWith(u"Demo (simulated data) · "_s));
+    QVERIFY(switchAction(saved)); // the saved connections are a click away
+    QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(Organizations), Timeout);
+
+    QVERIFY(!m_settings->contains(rz::ConnectionController::lastConnectionKey()));
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(m_keychain->size(), 1); // the saved connection's, from before
+    QCOMPARE(m_session->size(), 0);
+    for (const QString &key : m_settings->allKeys())
+        QVERIFY2(!key.contains(demo.id.toString(QUuid::WithoutBraces)), qPrintable(key));
 }
 
 QTEST_MAIN(tst_App)

@@ -10,12 +10,12 @@
 #include "auth/MemorySecretStore.h"
 #include "models/OrganizationModel.h"
 #include "models/SiteModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
 #include "support/TestConsole.h"
 #include "ui/CapabilityHints.h"
 #include "ui/ConnectionController.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>

@@ -7,9 +7,9 @@
 #include "api/ApiClient.h"
 #include "models/AssetTableModel.h"
 #include "models/SiteModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/TestConsole.h"
-#include "ui/ConsoleSession.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -7,9 +7,9 @@
 #include "api/ApiClient.h"
 #include "api/RateBudget.h"
 #include "models/AssetTableModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "ui/ConnectionMessageBar.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 #include "ui/RateLimitGauge.h"
 

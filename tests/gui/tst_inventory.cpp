@@ -9,16 +9,16 @@
 #include "models/AssetTableModel.h"
 #include "models/Roles.h"
 #include "models/SiteModel.h"
+#include "session/ConsoleSession.h"
+#include "session/SavedSearches.h"
+#include "session/SearchHistory.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
 #include "ui/AssetsPane.h"
 #include "ui/ColumnChooser.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
-#include "ui/SavedSearches.h"
 #include "ui/SavedSearchesDialog.h"
 #include "ui/SearchBar.h"
-#include "ui/SearchHistory.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,12 +8,12 @@
 #include "api/ApiClient.h"
 #include "api/ScanService.h"
 #include "models/TaskModel.h"
+#include "session/TaskSession.h"
 #include "sim/SimServer.h"
 #include "support/TestConsole.h"
 #include "ui/ProbeChecklist.h"
 #include "ui/RequestPreviewDialog.h"
 #include "ui/ScanDialog.h"
-#include "ui/TaskSession.h"
 #include "ui/TasksPane.h"
 
 #include <QCheckBox>

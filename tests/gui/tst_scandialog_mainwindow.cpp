@@ -10,12 +10,12 @@
 #include "models/Roles.h"
 #include "models/SiteModel.h"
 #include "models/TaskModel.h"
+#include "session/ConsoleSession.h"
+#include "session/TaskSession.h"
 #include "sim/SimServer.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanCoordinator.h"
 #include "ui/ScanDialog.h"
-#include "ui/TaskSession.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -9,6 +9,7 @@
 #include "api/RetryPolicy.h"
 #include "api/ScanService.h"
 #include "sim/SimServer.h"
+#include "support/ManualClock.h"
 #include "ui/ScanDialog.h"
 
 #include <QComboBox>
@@ -159,12 +160,14 @@ QByteArray taskList(const QString &name, const QString &siteId, qint64 createdAt
 
 // A dialog on the scripted console, filled and ready to launch.
 struct ScriptedDialog {
-    explicit ScriptedDialog(Script &script)
+    // `clock`: the client's (and so the launch's) clock; nullptr for the system's.
+    explicit ScriptedDialog(Script &script, const rz::Clock *clock = nullptr)
         : server([&script](const QByteArray &method, const QString &path) {
             return script.handle(method, path);
         })
         , client(server.baseUrl(), u"OTscriptedorganizationtoken"_s)
         , service(client) {
+        client.setClock(clock);
         client.setTimeoutMs(500);
         client.setRetryPolicy(rz::RetryPolicy::none());
         rz::Site site;
@@ -318,6 +321,34 @@ private Q_SLOTS:
         QTest::mouseClick(scripted.launchButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(scripted.dialog->launchState(), rz::ScanDialog::LaunchState::NotCreated,
                                   Timeout);
+    }
+
+    // "Since shortly before the launch" is measured on the client's clock, not read from the wall: with the
+    // clock at noon, a task of that name from 30 minutes before counts and one from two hours before does
+    // not.
+    void theWindowForATaskFoundByNameIsOnTheInjectedClock_data() {
+        QTest::addColumn<qint64>("createdBefore");
+        QTest::addColumn<bool>("counts");
+        QTest::newRow("30 min before") << qint64(1800) << true;
+        QTest::newRow("2 h before") << qint64(7200) << false;
+    }
+    void theWindowForATaskFoundByNameIsOnTheInjectedClock() {
+        QFETCH(qint64, createdBefore);
+        QFETCH(bool, counts);
+        const rz::ManualClock clock(QDateTime(QDate(2024, 5, 6), QTime(12, 0), Qt::UTC));
+        const qint64 noon = clock.nowUtc().toSecsSinceEpoch();
+        Script script;
+        script.launchAnswer = Answer{500, problem(500, "worker crashed")};
+        ScriptedDialog scripted(script, &clock);
+        QVERIFY(scripted.ready());
+        script.tasksAnswer = Answer{200, taskList(scripted.name(), script.siteId, noon - createdBefore)};
+        QSignalSpy launched(scripted.dialog.get(), &rz::ScanDialog::scanLaunched);
+        QTest::mouseClick(scripted.launchButton(), Qt::LeftButton);
+        const auto expected =
+            counts ? rz::ScanDialog::LaunchState::Launched : rz::ScanDialog::LaunchState::NotCreated;
+        QTRY_COMPARE_WITH_TIMEOUT(scripted.dialog->launchState(), expected, Timeout);
+        QCOMPARE(launched.size(), counts ? 1 : 0);
+        QCOMPARE(script.puts, 1);
     }
 
     void answers_data() {

@@ -8,18 +8,18 @@
 // application's RedactingLog (all categories at debug level) into its log file and on to a capture. Then
 // every file under the temporary directories and every captured line is searched for every secret: the
 // tokens, the client secrets and each OAuth access token the console issued (read off the wire by a relay).
+#include "app/RedactingLog.h"
 #include "auth/ConnectionStore.h"
 #include "auth/MemorySecretStore.h"
 #include "models/AssetTableModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/TestConsole.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/ConnectionMenu.h"
 #include "ui/ConnectionMessageBar.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
-#include "ui/RedactingLog.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -6,10 +6,10 @@
 // window's actions as they are; Help ▸ About names the versions and the licence.
 #include "api/ApiClient.h"
 #include "models/AssetTableModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/TestConsole.h"
 #include "ui/AboutDialog.h"
-#include "ui/ConsoleSession.h"
 #include "ui/HelpMenu.h"
 #include "ui/KeyboardShortcutsDialog.h"
 #include "ui/MainWindow.h"

@@ -8,8 +8,8 @@
 #include "api/ScanService.h"
 #include "api/TaskWatcher.h"
 #include "models/TaskModel.h"
+#include "session/TaskSession.h"
 #include "sim/SimServer.h"
-#include "ui/TaskSession.h"
 #include "ui/TasksPane.h"
 
 #include <QLabel>

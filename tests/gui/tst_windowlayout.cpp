@@ -10,11 +10,11 @@
 #include "auth/MemorySecretStore.h"
 #include "gui/SavedConnection.h"
 #include "models/AssetTableModel.h"
+#include "session/ConsoleSession.h"
 #include "sim/SimServer.h"
 #include "support/SettingsFile.h"
 #include "support/TestConsole.h"
 #include "ui/ConnectionController.h"
-#include "ui/ConsoleSession.h"
 #include "ui/MainWindow.h"
 #include "ui/WindowLayout.h"
 

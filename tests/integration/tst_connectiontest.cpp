@@ -6,8 +6,8 @@
 // rejected credential, a wrong OAuth secret, a refused connection, TLS spoken to a plain-HTTP server, an
 // unknown host and an unusable CA bundle.
 #include "api/ApiClient.h"
+#include "session/ClientFactory.h"
 #include "sim/SimServer.h"
-#include "ui/ClientFactory.h"
 
 #include <QFile>
 #include <QLocale>

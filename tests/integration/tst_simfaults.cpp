@@ -204,7 +204,7 @@ void tst_SimFaults::faultsSpareUnauthenticatedRoutes() {
 }
 
 void tst_SimFaults::commandLineFlagsSetFaults() {
-    const QString program = QCoreApplication::applicationDirPath() + u"/../app/sim/rzconsole-sim"_s;
+    const QString program = QCoreApplication::applicationDirPath() + u"/../sim/rzconsole-sim"_s;
     if (!QFileInfo(program).isExecutable())
         QSKIP(
             "rzconsole-sim is not built next to the tests; build the rzconsole-sim target to run this test");

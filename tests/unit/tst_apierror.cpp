@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: rzconsole contributors
-#include "api/ApiError.h"
+#include "domain/ApiError.h"
 
 #include <QSet>
 #include <QTest>

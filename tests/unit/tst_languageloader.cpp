@@ -4,7 +4,7 @@
 // LanguageLoader: which translation files the language preference ("", "en", "de") and the system's languages
 // lead to, and that a missing or unreadable file leaves English. The files are made in a temporary
 // directory: a valid .qm with no messages is its 16-byte magic number.
-#include "ui/LanguageLoader.h"
+#include "app/LanguageLoader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: rzconsole contributors
+// A planted violation: the layering test must report it (tests/layering/CMakeLists.txt).
+#include "api/ApiRequest.h"
