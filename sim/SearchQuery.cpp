@@ -300,7 +300,10 @@ private:
         } else if (leaf.field == Field::Address) {
             if (token.value.contains(u'/')) {
                 const auto subnet = QHostAddress::parseSubnet(token.value);
-                if (subnet.first.isNull()) {
+                // Qt accepts some garbled text (with NUL characters) as an IPv4 address with a prefix
+                // longer than 32 bits.
+                const int maxPrefix = subnet.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+                if (subnet.first.isNull() || subnet.second < 0 || subnet.second > maxPrefix) {
                     fail(
                         u"'%1' at character %2 is not a valid CIDR block (like 10.0.0.0/8)"_s.arg(token.value)
                             .arg(token.position));
