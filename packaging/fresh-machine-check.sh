@@ -56,6 +56,14 @@ if [ -n "$reference" ]; then
 fi
 
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# A machine behind a TLS-inspecting proxy trusts its certificate authority locally (Debian's
+# /usr/local/share/ca-certificates); the new root trusts the same ones, and Node.js (npm, for the contract
+# suite's Prism) is told to use the system's list, which it does not read by itself.
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    chroot "$root" update-ca-certificates >/dev/null
+fi
 for fs in proc sys dev dev/pts; do
     mkdir -p "$root/$fs"
     mount --bind "/$fs" "$root/$fs"
@@ -67,7 +75,7 @@ echo "==== fresh-machine-check: packaging/quickstart.sh test ${suites[*]:-} (clo
 test_start=$SECONDS
 status=0
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 TERM=dumb /bin/bash -c 'cd /src/rzconsole && packaging/quickstart.sh test "$@"' quickstart \
+    LANG=C.UTF-8 TERM=dumb NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt /bin/bash -c 'cd /src/rzconsole && packaging/quickstart.sh test "$@"' quickstart \
     "${suites[@]}" || status=$?
 echo "==== fresh-machine-check: root made in $(elapsed "$made"), quickstart.sh test took $(elapsed $((SECONDS - test_start))), exit status $status"
 exit $status

@@ -15,10 +15,12 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libsimdjson-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl
     dpkg-dev file desktop-file-utils appstream
-    libclang-rt-14-dev ccache
+    libclang-rt-14-dev llvm ccache
 )
 # libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGLConfig.cmake, and qt6-charts-dev does not depend on it.
 # libclang-rt-14-dev: libFuzzer and the sanitizer runtimes for clang (the fuzz preset); clang only recommends it.
+# llvm: llvm-symbolizer, for readable stack traces in sanitizer and fuzzer reports, and llvm-ar, which CMake
+# archives with in the clang builds wherever it is installed (so that every machine builds the same way).
 # openssl: tst_apitls makes its test certificate with it. ccache: repeated builds of the four presets.
 
 # packaging/fresh-machine-check.sh (not part of the build or the tests) makes a Debian root with mmdebstrap; it

@@ -74,7 +74,7 @@ ctest_in() {
     if [ -f "$log" ]; then
         skipped=$(grep -c '^SKIP   :' "$log" || true)
         while IFS= read -r line; do skip_notes+=("$line"); done < <(grep -h '^SKIP   :' "$log" |
-            sed -E 's/^SKIP   : ([^ ]+ )?//; s/ +Loc: .*//' | sort | uniq -c | sed -E 's/^ +//')
+            sed -E 's/^SKIP   : [^ (]*::[^ (]*(\([^)]*\))? //; s/^SKIP   : //; s/ +Loc: .*//' | sort | uniq -c | sed -E 's/^ +//')
     fi
     return $status
 }
