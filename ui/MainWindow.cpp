@@ -31,13 +31,13 @@
 #include <QDockWidget>
 #include <QIcon>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QLabel>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>

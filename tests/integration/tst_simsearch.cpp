@@ -176,7 +176,8 @@ void tst_SimSearch::malformedSearchesAre422_data() {
     QTest::newRow("bad alive") << u"alive:maybe"_s << u"alive"_s;
     QTest::newRow("bad cidr") << u"address:10.0.0.0/99"_s << u"CIDR"_s;
     // Found by fuzz.searchquery: Qt reads this as an IPv4 address with a 83-bit prefix (an undefined shift).
-    QTest::newRow("prefix beyond the address") << QStringLiteral("address:3\u0000\u0000\u0000:/83") << u"CIDR"_s;
+    QTest::newRow("prefix beyond the address")
+        << QStringLiteral("address:3\u0000\u0000\u0000:/83") << u"CIDR"_s;
     QTest::newRow("tag without key") << u"tag:\"=x\""_s << u"tag"_s;
 }
 
