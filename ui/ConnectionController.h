@@ -87,8 +87,8 @@ private:
 
     ConnectionStore &m_store;
     QSettings &m_settings;
-    SecretStore
-        &m_keychain; // for the connection manager, which keeps secrets by the same ConnectionSecrets rules
+    // Both stores also go to the connection manager, which keeps secrets by the same ConnectionSecrets rules.
+    SecretStore &m_keychain;
     SecretStore &m_session;
     ConnectionSecrets m_secrets;
 
